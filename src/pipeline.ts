@@ -1,0 +1,104 @@
+// read → extract → classify for one file, with problems as values. Storage lives in ingest.ts.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extractFields } from './extract/index.js';
+import { readDocument } from './read/index.js';
+import { type DocumentRecord, type Problem, problem, type ProblemStage, StageError } from './record.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
+
+export type FileOutcome = { ok: true; record: DocumentRecord } | { ok: false; problem: Problem };
+
+export interface ProcessOptions {
+  /** Id to give the record; defaults to the path. */
+  id?: string;
+  maxFileSize?: number;
+}
+
+function toProblem(path: string, stage: ProblemStage, err: unknown): Problem {
+  if (err instanceof StageError) return problem(path, stage, err.code, err.message);
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return problem(path, stage, 'read/not-found', 'file not found');
+  if (e?.code === 'EACCES' || e?.code === 'EPERM') return problem(path, stage, 'read/permission', 'permission denied');
+  if (e?.code === 'EISDIR') return problem(path, stage, 'read/is-directory', 'is a directory');
+  const message = e instanceof Error ? e.message : String(err);
+  return problem(path, stage, `${stage}/error`, message.split('\n')[0] ?? message);
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Turn already-read bytes into a record (no I/O): what workers and tests call. */
+export async function processBytes(path: string, bytes: Uint8Array, options: ProcessOptions = {}): Promise<FileOutcome> {
+  let doc;
+  try {
+    doc = await readDocument(path, bytes);
+  } catch (err) {
+    return { ok: false, problem: toProblem(path, 'read', err) };
+  }
+  try {
+    const fields = extractFields(doc);
+    const record: DocumentRecord = {
+      id: options.id ?? path,
+      path,
+      sha256: sha256(bytes),
+      format: doc.format,
+      encoding: doc.encoding,
+      size: bytes.length,
+      ...fields,
+      warnings: doc.warnings,
+      text: doc.text,
+    };
+    return { ok: true, record };
+  } catch (err) {
+    return { ok: false, problem: toProblem(path, 'extract', err) };
+  }
+}
+
+/** Read one file from disk and extract its record. Never throws. */
+export async function processFile(path: string, options: ProcessOptions = {}): Promise<FileOutcome> {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, problem: problem(path, 'read', 'read/is-directory', 'is a directory') };
+    if (info.size > maxFileSize) {
+      return { ok: false, problem: problem(path, 'read', 'read/too-large', `file is ${info.size} bytes, above --max-file-size ${maxFileSize}`) };
+    }
+    bytes = await readFile(path);
+  } catch (err) {
+    return { ok: false, problem: toProblem(path, 'read', err) };
+  }
+  return processBytes(path, bytes, options);
+}
+
+/** The JSON shape `riksdoc extract` prints: gold-format fields, then path, sha256, format, evidence. */
+export function recordToJson(record: DocumentRecord, options: { text?: boolean } = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    id: record.id,
+    path: record.path,
+    type: record.type,
+    title: record.title,
+    date: record.date,
+    department: record.department,
+    diaryNumbers: record.diaryNumbers,
+    references: record.references,
+    dates: record.dates,
+    amounts: record.amounts,
+    signatories: record.signatories,
+  };
+  if (record.askedBy !== undefined) out.askedBy = record.askedBy;
+  Object.assign(out, {
+    sha256: record.sha256,
+    format: record.format,
+    encoding: record.encoding,
+    size: record.size,
+    typeRule: record.typeRule,
+    extractorVersion: record.extractorVersion,
+    evidence: record.evidence,
+    warnings: record.warnings,
+  });
+  if (options.text) out.text = record.text;
+  return out;
+}
