@@ -1,7 +1,12 @@
 // commander wiring only: each command lives in its own file and returns an exit code.
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
+import { register as registerExport } from './export.js';
 import { register as registerExtract } from './extract.js';
+import { register as registerIngest } from './ingest.js';
+import { register as registerSearch } from './search.js';
+import { register as registerShow } from './show.js';
+import { register as registerStats } from './stats.js';
 import { DatabaseError, EXIT, type Io, processIo, UsageError } from './output.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -15,7 +20,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showSuggestionAfterError(true);
-  registerExtract(program, io, setCode);
+  for (const register of [registerIngest, registerSearch, registerShow, registerExport, registerStats, registerExtract]) register(program, io, setCode);
   try {
     await program.parseAsync(argv);
   } catch (err) {

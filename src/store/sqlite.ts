@@ -1,0 +1,278 @@
+// The embedded default backend: one SQLite file in WAL mode.
+import { createRequire } from 'node:module';
+import { existsSync, statSync } from 'node:fs';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { DocumentRecord, DocumentType, Evidence, Format, Problem } from '../record.js';
+import { analyzeForIndex } from '../search/analyze.js';
+import { migrate, SCHEMA_VERSION, SchemaError } from './sqlite-schema.js';
+import { filterCondition } from './sqlite-filters.js';
+import { searchSqlite } from './sqlite-search.js';
+import { StoreOpenError } from './types.js';
+import type { FileState, RecordFilters, SearchHit, SearchRequest, Stats, Store, StoredRecord, WriteItem, WriteResult } from './types.js';
+
+
+interface DocumentRow {
+  id: number;
+  path: string;
+  sha256: string;
+  size: number;
+  format: Format;
+  encoding: string;
+  type: DocumentType;
+  type_rule: string;
+  title: string | null;
+  date: string | null;
+  department: string | null;
+  asked_by_name: string | null;
+  asked_by_party: string | null;
+  has_asked_by: number;
+  extractor_version: string;
+  evidence: string;
+  warnings: string;
+  ingested_at: string;
+  text?: string;
+}
+
+export interface SqliteOptions {
+  readonly?: boolean;
+  /** Milliseconds to wait for another writer before giving up. */
+  busyTimeoutMs?: number;
+}
+
+export function openSqliteStore(file: string, options: SqliteOptions = {}): SqliteStore {
+  const require = createRequire(import.meta.url);
+  const Database = require('better-sqlite3') as typeof BetterSqlite3;
+  const fresh = file === ':memory:' || !existsSync(file) || statSync(file).size === 0;
+  if (options.readonly && fresh) throw new StoreOpenError(`${file}: no archive here (run riksdoc ingest first)`);
+  let db: BetterSqlite3.Database;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, timeout: options.busyTimeoutMs ?? 30_000 });
+    // Documents of a few KB waste most of a 4 KiB page; must be set before the first table exists.
+    if (fresh) db.pragma('page_size = 16384');
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly) migrate(db);
+    else checkReadable(db);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (err instanceof SchemaError) throw new StoreOpenError(`${file}: ${message}`);
+    if (/file is not a database|file is encrypted/i.test(message)) throw new StoreOpenError(`${file}: not a riksdoc database (not an SQLite file)`);
+    if (/readonly|read-only/i.test(message)) throw new StoreOpenError(`${file}: database is read-only`);
+    if (/unable to open/i.test(message)) throw new StoreOpenError(`${file}: cannot open database (${message})`);
+    throw new StoreOpenError(`${file}: ${message}`);
+  }
+  return new SqliteStore(db);
+}
+
+function checkReadable(db: BetterSqlite3.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version === 0) throw new SchemaError('not a riksdoc database');
+  if (version > SCHEMA_VERSION) throw new SchemaError(`database schema version ${version} is newer than this riksdoc understands`);
+}
+
+export class SqliteStore implements Store {
+  readonly backend = 'sqlite' as const;
+  private readonly stmt;
+
+  constructor(readonly db: BetterSqlite3.Database) {
+    const p = (sql: string) => db.prepare(sql);
+    this.stmt = {
+      fileState: p('SELECT id, path, sha256, size, mtime_ms AS mtimeMs, extractor_version AS extractorVersion FROM documents WHERE path = ?'),
+      byPath: p('SELECT id, title, text FROM documents WHERE path = ?'),
+      insertDoc: p(`INSERT INTO documents (path, sha256, size, mtime_ms, format, encoding, type, type_rule, title, date, department,
+          asked_by_name, asked_by_party, has_asked_by, extractor_version, evidence, warnings, text, ingested_at)
+          VALUES (@path, @sha256, @size, @mtimeMs, @format, @encoding, @type, @typeRule, @title, @date, @department,
+          @askedByName, @askedByParty, @hasAskedBy, @extractorVersion, @evidence, @warnings, @text, @ingestedAt)`),
+      updateDoc: p(`UPDATE documents SET sha256=@sha256, size=@size, mtime_ms=@mtimeMs, format=@format, encoding=@encoding, type=@type,
+          type_rule=@typeRule, title=@title, date=@date, department=@department, asked_by_name=@askedByName,
+          asked_by_party=@askedByParty, has_asked_by=@hasAskedBy, extractor_version=@extractorVersion, evidence=@evidence,
+          warnings=@warnings, text=@text, ingested_at=@ingestedAt WHERE id=@id`),
+      touch: p('UPDATE documents SET size = ?, mtime_ms = ? WHERE path = ?'),
+      deleteFts: p('DELETE FROM documents_fts WHERE rowid = ?'),
+      insertFts: p('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)'),
+      deleteFacts: [
+        p('DELETE FROM diary_numbers WHERE doc_id = ?'),
+        p('DELETE FROM doc_references WHERE doc_id = ?'),
+        p('DELETE FROM doc_dates WHERE doc_id = ?'),
+        p('DELETE FROM amounts WHERE doc_id = ?'),
+        p('DELETE FROM signatories WHERE doc_id = ?'),
+      ],
+      insertDiary: p('INSERT INTO diary_numbers (doc_id, value, start, end) VALUES (?, ?, ?, ?)'),
+      insertRef: p('INSERT INTO doc_references (doc_id, kind, ref_id, start, end) VALUES (?, ?, ?, ?, ?)'),
+      insertDate: p('INSERT INTO doc_dates (doc_id, date, start, end) VALUES (?, ?, ?, ?)'),
+      insertAmount: p('INSERT INTO amounts (doc_id, value, currency, start, end) VALUES (?, ?, ?, ?, ?)'),
+      insertSignatory: p('INSERT INTO signatories (doc_id, position, name, title, start, end) VALUES (?, ?, ?, ?, ?, ?)'),
+      upsertProblem: p(`INSERT INTO problems (path, stage, code, reason, at) VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT(path) DO UPDATE SET stage=excluded.stage, code=excluded.code, reason=excluded.reason, at=excluded.at`),
+      clearProblem: p('DELETE FROM problems WHERE path = ?'),
+      deleteDoc: p('DELETE FROM documents WHERE id = ?'),
+      getById: p('SELECT * FROM documents WHERE id = ?'),
+      getByPath: p('SELECT * FROM documents WHERE path = ?'),
+      allPaths: p('SELECT id, path FROM documents'),
+    };
+  }
+
+  async fileState(path: string): Promise<FileState | undefined> {
+    return this.stmt.fileState.get(path) as FileState | undefined;
+  }
+
+  /** Synchronous core of write(), so one transaction holds the whole batch. */
+  writeSync(items: WriteItem[]): WriteResult[] {
+    const run = this.db.transaction((batch: WriteItem[]) => batch.map((item) => this.writeOne(item)));
+    // IMMEDIATE takes the write lock up front: two ingests queue on busy_timeout instead of failing mid-transaction.
+    return run.immediate(items);
+  }
+
+  async write(items: WriteItem[]): Promise<WriteResult[]> {
+    return this.writeSync(items);
+  }
+
+  private writeOne(item: WriteItem): WriteResult {
+    if (item.kind === 'problem') {
+      const p: Problem = item.problem;
+      this.stmt.upsertProblem.run(p.path, p.stage, p.code, p.reason, new Date().toISOString());
+      return { path: p.path, status: 'failed', id: null };
+    }
+    if (item.kind === 'touch') {
+      this.stmt.touch.run(item.size, item.mtimeMs, item.path);
+      const row = this.stmt.fileState.get(item.path) as FileState | undefined;
+      return { path: item.path, status: 'unchanged', id: row?.id ?? null };
+    }
+    const r = item.record;
+    const existing = this.stmt.byPath.get(r.path) as { id: number; title: string | null; text: string } | undefined;
+    const params = {
+      path: r.path,
+      sha256: r.sha256,
+      size: r.size,
+      mtimeMs: item.mtimeMs,
+      format: r.format,
+      encoding: r.encoding,
+      type: r.type,
+      typeRule: r.typeRule,
+      title: r.title,
+      date: r.date,
+      department: r.department,
+      askedByName: r.askedBy?.name ?? null,
+      askedByParty: r.askedBy?.party ?? null,
+      hasAskedBy: r.askedBy === undefined ? 0 : 1,
+      extractorVersion: r.extractorVersion,
+      evidence: JSON.stringify(r.evidence),
+      warnings: JSON.stringify(r.warnings),
+      text: r.text,
+      ingestedAt: new Date().toISOString(),
+    };
+    let id: number;
+    if (existing) {
+      id = existing.id;
+      this.stmt.updateDoc.run({ ...params, id });
+      this.stmt.deleteFts.run(id);
+      for (const s of this.stmt.deleteFacts) s.run(id);
+    } else {
+      id = Number(this.stmt.insertDoc.run(params).lastInsertRowid);
+    }
+    this.stmt.insertFts.run(id, analyzeForIndex(r.title ?? ''), analyzeForIndex(r.text));
+    this.insertFacts(id, r);
+    this.stmt.clearProblem.run(r.path);
+    return { path: r.path, status: existing ? 'updated' : 'added', id };
+  }
+
+  private insertFacts(id: number, r: DocumentRecord): void {
+    const e = r.evidence;
+    for (const f of e.diaryNumbers) this.stmt.insertDiary.run(id, f.value, f.start, f.end);
+    for (const f of e.references) this.stmt.insertRef.run(id, f.value.kind, f.value.id, f.start, f.end);
+    for (const f of e.dates) this.stmt.insertDate.run(id, f.value, f.start, f.end);
+    for (const f of e.amounts) this.stmt.insertAmount.run(id, f.value.value, f.value.currency, f.start, f.end);
+    e.signatories.forEach((f, i) => this.stmt.insertSignatory.run(id, i, f.value.name, f.value.title, f.start, f.end));
+  }
+
+  async prune(roots: string[], seen: Set<string>): Promise<string[]> {
+    const removed: string[] = [];
+    const under = (p: string) => roots.some((r) => p === r || p.startsWith(r.endsWith('/') ? r : `${r}/`));
+    const rows = this.stmt.allPaths.all() as { id: number; path: string }[];
+    this.db.transaction(() => {
+      for (const row of rows) {
+        if (under(row.path) && !seen.has(row.path)) {
+          this.stmt.deleteFts.run(row.id);
+          this.stmt.deleteDoc.run(row.id);
+          this.stmt.clearProblem.run(row.path);
+          removed.push(row.path);
+        }
+      }
+    }).immediate();
+    return removed;
+  }
+
+  async get(idOrPath: string): Promise<StoredRecord | undefined> {
+    const row = (/^\d+$/.test(idOrPath) ? this.stmt.getById.get(Number(idOrPath)) : undefined) ?? this.stmt.getByPath.get(idOrPath);
+    return row ? this.toRecord(row as DocumentRow, true) : undefined;
+  }
+
+  private toRecord(row: DocumentRow, withText: boolean): StoredRecord {
+    const evidence = JSON.parse(row.evidence) as Evidence;
+    const rec: StoredRecord = {
+      id: row.id,
+      path: row.path,
+      sha256: row.sha256,
+      format: row.format,
+      encoding: row.encoding,
+      size: row.size,
+      type: row.type,
+      typeRule: row.type_rule,
+      title: row.title,
+      date: row.date,
+      department: row.department,
+      diaryNumbers: evidence.diaryNumbers.map((f) => f.value),
+      references: evidence.references.map((f) => f.value),
+      dates: evidence.dates.map((f) => f.value),
+      amounts: evidence.amounts.map((f) => f.value),
+      signatories: evidence.signatories.map((f) => f.value),
+      evidence,
+      extractorVersion: row.extractor_version,
+      warnings: JSON.parse(row.warnings) as Problem[],
+      ingestedAt: row.ingested_at,
+    };
+    if (row.has_asked_by) rec.askedBy = row.asked_by_name ? { name: row.asked_by_name, party: row.asked_by_party } : null;
+    if (withText && row.text !== undefined) rec.text = row.text;
+    return rec;
+  }
+
+  async search(request: SearchRequest): Promise<SearchHit[]> {
+    return searchSqlite(this.db, request);
+  }
+
+  async *export(filters: RecordFilters): AsyncIterable<StoredRecord> {
+    const cond = filterCondition(filters);
+    const sql = `SELECT d.id, d.path, d.sha256, d.size, d.format, d.encoding, d.type, d.type_rule, d.title, d.date, d.department,
+      d.asked_by_name, d.asked_by_party, d.has_asked_by, d.extractor_version, d.evidence, d.warnings, d.ingested_at
+      FROM documents d WHERE ${cond.sql} ORDER BY d.id`;
+    for (const row of this.db.prepare(sql).iterate(...cond.params)) yield this.toRecord(row as DocumentRow, false);
+  }
+
+  async stats(): Promise<Stats> {
+    const count = (sql: string) =>
+      Object.fromEntries((this.db.prepare(sql).all() as { k: string | null; n: number }[]).map((r) => [r.k ?? '(none)', r.n]));
+    const total = this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number };
+    return {
+      documents: total.n,
+      byType: count('SELECT type AS k, count(*) AS n FROM documents GROUP BY type ORDER BY n DESC, k'),
+      byDepartment: count('SELECT department AS k, count(*) AS n FROM documents GROUP BY department ORDER BY n DESC, k'),
+      byYear: count('SELECT substr(date, 1, 4) AS k, count(*) AS n FROM documents GROUP BY k ORDER BY k'),
+      byFormat: count('SELECT format AS k, count(*) AS n FROM documents GROUP BY format ORDER BY n DESC, k'),
+      failed: this.db.prepare('SELECT path, stage, code, reason FROM problems ORDER BY path').all() as Stats['failed'],
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) {
+      try {
+        this.db.pragma('optimize');
+      } catch {
+        /* a read-only or busy database need not be optimised */
+      }
+      this.db.close();
+    }
+  }
+}
