@@ -11,7 +11,7 @@ export function isPostgresUrl(location: string): boolean {
 
 /** The database location from --db, then $RIKSDOC_DB, then ./riksdoc.db. */
 export function resolveDbLocation(flag: string | undefined, env: Record<string, string | undefined>): string {
-  return flag ?? env.RIKSDOC_DB ?? DEFAULT_DB;
+  return flag || env.RIKSDOC_DB || DEFAULT_DB;
 }
 
 /** Remove a password from a connection URL before it is printed anywhere. */
