@@ -44,7 +44,7 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Sqli
   const Database = require('better-sqlite3') as typeof BetterSqlite3;
   const fresh = file === ':memory:' || !existsSync(file) || statSync(file).size === 0;
   if (options.readonly && fresh) throw new StoreOpenError(`${file}: no archive here (run riksdoc ingest first)`);
-  let db: BetterSqlite3.Database;
+  let db: BetterSqlite3.Database | undefined;
   try {
     db = new Database(file, { readonly: options.readonly ?? false, timeout: options.busyTimeoutMs ?? 30_000 });
     // Documents of a few KB waste most of a 4 KiB page; must be set before the first table exists.
@@ -57,6 +57,7 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Sqli
     if (!options.readonly) migrate(db);
     else checkReadable(db);
   } catch (err) {
+    db?.close();
     const message = err instanceof Error ? err.message : String(err);
     if (err instanceof SchemaError) throw new StoreOpenError(`${file}: ${message}`);
     if (/file is not a database|file is encrypted/i.test(message)) throw new StoreOpenError(`${file}: not a riksdoc database (not an SQLite file)`);
