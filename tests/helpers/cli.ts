@@ -40,6 +40,7 @@ export function runBinary(args: string[], options: { env?: Record<string, string
     encoding: 'utf8',
     input: options.input,
     timeout: 120_000,
+    maxBuffer: 1 << 30,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
