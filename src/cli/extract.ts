@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { processFile, recordToJson } from '../pipeline.js';
 import { EXIT, type Io } from './output.js';
 
 export async function runExtract(paths: string[], opts: { text?: boolean }, io: Io): Promise<number> {
+  const { processFile, recordToJson } = await import('../pipeline.js');
   let failed = 0;
   for (const path of paths) {
     const outcome = await processFile(path);

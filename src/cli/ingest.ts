@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type IngestEvent, type IngestSummary, ingestPaths } from '../ingest.js';
+import type { IngestEvent, IngestSummary } from '../ingest.js';
 import { withStore } from './db.js';
 import { EXIT, type Io, UsageError } from './output.js';
 
@@ -31,6 +31,8 @@ function parseSize(value: string): number {
 
 export async function runIngest(paths: string[], flags: IngestFlags, io: Io, signal?: AbortSignal): Promise<number> {
   const maxFileSize = flags.maxFileSize ? parseSize(flags.maxFileSize) : undefined;
+  // Loaded here, not at start-up: `riksdoc search` and `--version` never pay for the extractors.
+  const { ingestPaths } = await import('../ingest.js');
   return withStore(flags.db, io, {}, async (store) => {
     const showProgress = !flags.json && io.errIsTty && flags.progress !== false;
     const progress = showProgress ? await startProgress() : undefined;
