@@ -1,11 +1,112 @@
-// STUB: replaced by the real extractor.
+// The issuing ministry, when the text names it as the SENDER.
+//
+// Swedish government documents name their ministry in a few fixed places, tried in this order:
+//   1. a metadata label: "Departement: Justitiedepartementet L7", "Ansvarig: Socialdepartementet"
+//   2. a type line: "Pressmeddelande från Finansdepartementet"
+//   3. under the signature or at the end of a directive/bill: "(Försvarsdepartementet)",
+//      "Niklas Wykman (Finansdepartementet)"
+//   4. the letterhead: a line holding only the ministry's name at the top, before the heading
+//   5. the opening of a reply: "Socialdepartementet har mottagit er skrivelse …"
+// A ministry that is only mentioned, listed ("Kopia till"), or addressed (a remissvar's recipient
+// block with its e-mail address, "Till …") is not the sender: null then.
+import { type Line, MINISTRY_SOURCE, cleanMinistry, columns, isMinistryName, isRule, maskArtifacts, splitLines } from '../classify/layout.js';
 import type { Fact, ReadDocument } from '../record.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'department', version: 0 };
+export const meta = { field: 'department', version: 1 };
 
-export function extract(_doc: ReadDocument, _ctx?: ExtractContext): Fact<string>[] {
-  return [];
+const HEAD_CHARS = 8000;
+/** The letterhead is among the first lines, before the body text starts. */
+const LETTERHEAD_LINES = 25;
+
+const BOL = String.raw`^[ \t|]*`;
+const M = `(${MINISTRY_SOURCE})`;
+
+const LABEL = new RegExp(`${BOL}(?:Departement(?:\\/myndighet)?|Ansvarigt departement|Ansvarig(?: myndighet)?|Utgivare)[ \\t]*:[ \\t]*${M}`, 'dmu');
+// Type words regeringen.se prints before "från <ministry>".
+const FROM_LINE = new RegExp(
+  `${BOL}(?:Pressmeddelande|Kommittédirektiv|Proposition|Skrivelse|Promemoria|Rapport|Regeringsuppdrag|Artikel|Debattartikel|Tal|Uttalande|Faktapromemoria|Lagrådsremiss|Remiss|Departementsserien|Information|Nyhet)[ \\t]+från[ \\t]+${M}`,
+  'dmu',
+);
+// "(Försvarsdepartementet)" alone, or after a signer's name; not running text wrapped at a parenthesis.
+const SIGNED_LINE = new RegExp(`${BOL}(?:(?:\\p{Lu}[\\p{L}.'-]*|von|af|de|van|der)[ \\t]+){0,5}\\(${M}\\)[ \\t]*$`, 'dgmu');
+const RECEIVED = new RegExp(`${BOL}${M}[ \\t]+har[ \\t]+(?:mottagit|tagit emot)`, 'dmu');
+
+function groupFact(m: RegExpExecArray | null): Fact<string> | undefined {
+  const span = m?.indices?.[1];
+  if (!m?.[1] || !span) return undefined;
+  return { value: cleanMinistry(m[1]), start: span[0], end: span[1] };
+}
+
+function signedLine(text: string): Fact<string> | undefined {
+  SIGNED_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SIGNED_LINE.exec(text)) !== null) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const prev = text.slice(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1)).trimEnd();
+    const nextStart = text.indexOf('\n', m.index + m[0].length);
+    const next = nextStart < 0 ? '' : text.slice(nextStart + 1, nextStart + 80).trimStart();
+    // Running text broken at the parenthesis: "… redovisas till Regeringskansliet" / "(Socialdepartementet)" / "senast …".
+    const wrapped = /Regeringskansliet$/u.test(prev) || (/[\p{Ll},]$/u.test(prev) && /^\p{Ll}/u.test(next));
+    if (!wrapped) return groupFact(m);
+  }
+  return undefined;
+}
+
+/** The ministry alone on a line (or a layout column) at the top, not a recipient and not part of a list. */
+function letterhead(text: string): Fact<string> | undefined {
+  const lines = splitLines(text, HEAD_CHARS);
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < LETTERHEAD_LINES; i++) {
+    const line = lines[i]!;
+    if (!line.text || isRule(line.text)) continue;
+    seen++;
+    if (isBodyText(line.text)) break;
+    for (const col of columns(line)) {
+      if (!isMinistryName(col.text)) continue;
+      if (isRecipient(lines, i) || inList(lines, i)) return undefined;
+      return { value: cleanMinistry(col.text), start: col.start, end: col.end };
+    }
+  }
+  return undefined;
+}
+
+/** Running text: the letterhead ends where the body begins. */
+function isBodyText(t: string): boolean {
+  return t.length > 160 || (t.split(/\s+/).length > 14 && /[.!?]$/u.test(t));
+}
+
+function neighbours(lines: Line[], i: number, dir: 1 | -1, count: number): string[] {
+  const out: string[] = [];
+  for (let k = i + dir; k >= 0 && k < lines.length && out.length < count; k += dir) if (lines[k]!.text) out.push(lines[k]!.text);
+  return out;
+}
+
+/** An address block: "Till …"/"Kopia" above, or an e-mail address / postal address right below. */
+function isRecipient(lines: Line[], i: number): boolean {
+  const above = neighbours(lines, i, -1, 1)[0] ?? '';
+  const below = neighbours(lines, i, 1, 1)[0] ?? '';
+  // 103 33 Stockholm is the Government Offices' own postal address, printed under a sender's letterhead too.
+  const postal = /^(?:\d{3}\s?\d{2}\s+\p{Lu}|Box\s+\d)/u.test(below) && !/^103\s?33\s/u.test(below);
+  return /^(?:Till|Kopia|Mottagare|Adressat)(?![\p{L}])/iu.test(above) || /@/u.test(below) || postal;
+}
+
+/** Several ministries in a row are a list (distribution, site navigation), not a letterhead. */
+function inList(lines: Line[], i: number): boolean {
+  const near = [...neighbours(lines, i, -1, 1), ...neighbours(lines, i, 1, 1)];
+  return near.some((t) => isMinistryName(t.replace(/\s+\S{1,4}$/u, '')) || isMinistryName(t));
+}
+
+export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<string>[] {
+  const text = maskArtifacts(doc.text);
+  const head = text.slice(0, HEAD_CHARS);
+  const found =
+    groupFact(LABEL.exec(head)) ??
+    groupFact(FROM_LINE.exec(head)) ??
+    signedLine(text) ??
+    letterhead(text) ??
+    groupFact(RECEIVED.exec(head));
+  return found ? [found] : [];
 }
 
 export default { meta, extract } satisfies Extractor<string>;

@@ -1,11 +1,330 @@
-// STUB: replaced by the real extractor.
+// The document's own heading, as written.
+//
+// Where the heading sits depends on how the document designates itself, so the classifier's
+// signal is the anchor:
+//   - on the same line before it:  "Utredning om den svenska rymdverksamheten, Dir. 1994:103"
+//   - on the same line after it:   "Interpellation 2014/15:687 Åtgärd för att …"
+//   - the signal line itself:      "Svar på skrivelse Tillfälliga åtgärder …", "Lag (2008:344) om …"
+//   - the line just before it:     riksdagen pages ("Utbyggnad av riksväg 40" / "Svar på skriftlig fråga …")
+//   - the heading after it:        "Pressmeddelande från …" / title, "Svar på fråga … av X (M)" / title,
+//                                  "Regeringsbeslut" / date / dnr / addressee / title
+// A heading broken over lines (PDF) is joined, hyphenation undone; layout columns ("Prop. /
+// 2012/13:182" boxes) are left out. Markdown "# Title" and reader title hints come first/last.
+import { classify } from '../classify/index.js';
+import { type Line, columns, isMinistryName, isRule, lineIndexAt, maskArtifacts, splitLines, withoutSoftHyphens } from '../classify/layout.js';
 import type { Fact, ReadDocument } from '../record.js';
+import { MONTH_ALTERNATION } from '../swedish/months.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'title', version: 0 };
+export const meta = { field: 'title', version: 1 };
 
-export function extract(_doc: ReadDocument, _ctx?: ExtractContext): Fact<string>[] {
-  return [];
+const HEAD_CHARS = 8000;
+/** Lines searched after a designation for its heading. */
+const AFTER_WINDOW = 14;
+const MAX_TITLE_LINES = 4;
+const MAX_TITLE_CHARS = 300;
+
+// ── What a heading line is not ──
+
+const DATE_LINE = new RegExp(
+  `^(?:\\d{4}-\\d{2}-\\d{2}|(?:den\\s+)?\\d{1,2}\\s+(?:${MONTH_ALTERNATION})(?:\\s+\\d{4})?$|(?:Stockholm|Publicerad|Uppdaterad|Datum|Beslutsdatum|Beslut|Inlämnad|Besvarad|Utfärdad|Ikraft)\\b)`,
+  'iu',
+);
+// Government Offices diary numbers "S2020/05028", "Fö2022/00350", "(KN2026/00741)", agency "Dnr 3.1-…".
+const DIARY_LINE = /^\(?(?:(?:Dnr|Diarienummer|Vår referens|Er referens|Vårt datum|Ert datum|Vår beteckning|Er beteckning)\b|\p{Lu}\p{L}{0,3}\d{4}\/\d)/u;
+const NUMBER_LINE = /^[\d\s/:().·,-]*$|^(?:Sid|Sida)\s+\d/u;
+const DESIGNATION_FRAGMENT =
+  /^(?:Prop\.|Dir\.|Skr\.|SFS(?:-nummer)?|Propositionsnummer|Regeringens proposition|Regeringens skrivelse|Kommittédirektiv|Regeringsbeslut|Regeringens beslut|Pressmeddelande|Interpellation|Skriftlig fråga|Svar på (?:skriftlig )?fråga|Svar på interpellation(?:er)?|Interpellationsdebatt|Remissvar|REMISSVAR|Remissyttrande|Yttrande)(?![\p{L}])[\s\d/:.·,-]*$/u;
+const PERSON_LINE = /^(?:Statsrådet|Statsministern?|[\p{Ll}-]*ministern?|Riksdagsledamoten|av|till|Anf\.)\s/iu;
+const ADDRESS_LINE = /^(?:\d{3}\s?\d{2}(?:\s|$)|Box\s+\d|Besök|Post:|Telefon|Tel\.|Fax|Mobil|E-post|www\.)|@|https?:\/\//iu;
+const ATTACHMENT_LINE = /^(?:\d+|en|två|tre)\s+bilag(?:a|or)$|^Bilaga\b|^Kopia\b/iu;
+/** Navigation and page furniture of riksdagen.se, regeringen.se and rkrattsbaser. */
+const NAVIGATION_LINE =
+  /^(?:Stäng|Sökresultat|Föregående|Nästa|Om|Meny|Lyssna|Dela|Skriv ut|Innehåll|Lättläst|Teckenspråk|Till innehåll på sidan|Hoppa till huvudinnehåll|Till riksdagen|Regeringskansliet|Händelser|Protokoll från debatten|Visa register)$|^(?:Innehållet publicerades|Post \d+ av \d+|Anföranden:|Ansvarig(?: myndighet)?:|Departement(?:\/myndighet)?:|Dokument:|Ändring införd:|Omtryck:|Övrigt:|Publicerad\b|ID-nummer:)/u;
+
+function isMeta(text: string): boolean {
+  const t = withoutSoftHyphens(text);
+  return (
+    !t ||
+    isRule(t) ||
+    DATE_LINE.test(t) ||
+    DIARY_LINE.test(t) ||
+    NUMBER_LINE.test(t) ||
+    DESIGNATION_FRAGMENT.test(t) ||
+    PERSON_LINE.test(t) ||
+    ADDRESS_LINE.test(t) ||
+    ATTACHMENT_LINE.test(t) ||
+    NAVIGATION_LINE.test(t) ||
+    isMinistryName(t)
+  );
+}
+
+/** A sentence of running text rather than a heading: ends in a full stop after a word, or is long. */
+function isSentence(text: string): boolean {
+  if (text.length > 220) return true;
+  const words = text.split(/\s+/).length;
+  if (words > 30) return true;
+  // "m.fl.", "m.m.", "bl.a." are abbreviations that end headings; "avsändare." ends a sentence.
+  return /[\p{Ll}\p{Lu})]{3,}[.!?]$/u.test(text) && !/\b\p{L}{1,3}\.\p{L}{1,3}\.$/u.test(text);
+}
+
+function isHeadingText(text: string): boolean {
+  return !isMeta(text) && !isSentence(text) && /\p{L}{2}/u.test(text);
+}
+
+// ── Reading a heading that may run over several lines ──
+
+/** The text column of a line that holds the heading: the left one, or a Word table's first cell. */
+function headingColumn(line: Line): Line | undefined {
+  if (!line.text || isRule(line.text)) return undefined;
+  return columns(line)[0];
+}
+
+// Function words a heading line does not end on unless it continues.
+const CONTINUES = /(?:^|\s)(?:om|av|för|till|i|och|med|mot|på|vid|avseende|inom|samt|eller|från|under|över|efter|genom|hos|mellan|utan|en|ett|den|det|de|som|att|angående|rörande|gällande)$/u;
+
+function unbalanced(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** Joins `next` to heading text `acc`, or returns undefined when `next` starts something else. */
+function join(acc: string, next: string): string | undefined {
+  if (!next) return undefined;
+  // "(SOU" + "2026:14)": an open parenthesis carries the heading over a line that alone looks like a number.
+  if (unbalanced(acc) && /^[\p{L}\d][^()]*\)/u.test(next)) return `${acc} ${next}`;
+  if (isMeta(next)) return undefined;
+  const hyphenated = /\p{L}-$/u.test(acc);
+  if (hyphenated && /^\p{Ll}/u.test(next)) {
+    // "Forskningsdatautred-" + "ningen" → one word; "hälso-" + "och sjukvård" keeps its hyphen.
+    return /^(?:och|eller|samt|till)\s/u.test(next) ? `${acc} ${next}` : `${acc.slice(0, -1)}${next}`;
+  }
+  if (/^\p{Ll}/u.test(next) || CONTINUES.test(acc) || (unbalanced(acc) && /^[\p{L}\d]/u.test(next))) return `${acc} ${next}`;
+  return undefined;
+}
+
+/** The heading paragraph starting at line index i (its text column), joined; undefined if not a heading. */
+function readHeading(lines: Line[], i: number, firstColumn?: Line): Fact<string> | undefined {
+  const first = firstColumn ?? headingColumn(lines[i]!);
+  if (!first || !isHeadingText(first.text)) return undefined;
+  let value = first.text;
+  let end = first.end;
+  for (let k = i + 1; k < lines.length && k < i + MAX_TITLE_LINES; k++) {
+    const col = headingColumn(lines[k]!);
+    if (!col) break;
+    const joined = join(value, col.text);
+    if (joined === undefined || joined.length > MAX_TITLE_CHARS) break;
+    value = joined;
+    end = col.end;
+  }
+  return fact(value, first.start, end);
+}
+
+function fact(raw: string, start: number, end: number): Fact<string> | undefined {
+  const value = withoutSoftHyphens(raw)
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;:–-]+$/u, '')
+    .trim();
+  return value && /\p{L}{2}/u.test(value) ? { value, start, end } : undefined;
+}
+
+// ── Strategies around the designation ──
+
+/** Designations whose heading is the signal's own line ("Svar på skrivelse X", "Lag (2008:344) om X"). */
+const TITLE_IS_SIGNAL_LINE = new Set([
+  'heading:svar-på-skrivelse',
+  'heading:remissvar',
+  'heading:författningsrubrik',
+  'heading:uppdrag',
+  'heading:regleringsbrev',
+  'heading:protokoll-regeringssammanträde',
+  'heading:tilläggsdirektiv',
+]);
+
+/** Designations that riksdagen.se and rkrattsbaser print under the heading, not above it. */
+const TITLE_MAY_PRECEDE = new Set([
+  'heading:svar-på-fråga',
+  'heading:svar-på-fråga-utan-nummer',
+  'heading:svar-på-interpellation',
+  'heading:svar-på-interpellation-utan-nummer',
+  'heading:interpellationsdebatt',
+  'heading:interpellation',
+  'heading:skriftlig-fråga',
+  'heading:kommittédirektiv',
+  'designation:dir',
+  'heading:regeringens-beslut',
+  'speech:anförande-har-frågat-mig',
+]);
+
+/** Text before the signal on its line: "Utredning om X, Dir. 1994:103", "Dataskydd … ID-nummer: SOU 2017:66". */
+function prefixTitle(text: string, line: Line, signalStart: number): Fact<string> | undefined {
+  if (signalStart <= line.start) return undefined;
+  const raw = text.slice(line.start, signalStart).replace(/(?:,|ID-nummer:|Beteckning:|[–·-])\s*$/u, '');
+  const t = raw.trim();
+  return t && isHeadingText(t) ? fact(t, line.start, line.start + raw.trimEnd().length) : undefined;
+}
+
+/** Text after a numbered designation on its line: "Fråga 2023/24:291 Uppdrag till Trafikverket". */
+function restTitle(text: string, lines: Line[], i: number, signalEnd: number): Fact<string> | undefined {
+  const line = lines[i]!;
+  if (signalEnd >= line.end) return undefined;
+  let from = signalEnd;
+  while (from < line.end && /[\s·:–-]/u.test(text[from]!)) from++;
+  const rest = text.slice(from, line.end);
+  if (/^(?:av|besvarad|från|till|den|\(|·)(?![\p{L}])/u.test(rest)) return undefined;
+  const restLine: Line = { text: rest, start: from, end: line.end };
+  return readHeading(lines, i, columns(restLine)[0]);
+}
+
+/** The heading paragraph that ends on the non-empty line just before line i. */
+function titleBefore(lines: Line[], i: number): Fact<string> | undefined {
+  let k = i - 1;
+  while (k >= 0 && (!lines[k]!.text || isRule(lines[k]!.text))) k--;
+  if (k < 0) return undefined;
+  // Go back to the start of the block (at most MAX_TITLE_LINES lines) and read it forward.
+  let s = k;
+  while (s > 0 && k - s < MAX_TITLE_LINES - 1 && lines[s - 1]!.text && !isMeta(lines[s - 1]!.text)) s--;
+  for (let start = s; start <= k; start++) {
+    const h = readHeading(lines, start);
+    if (h && h.end === (headingColumn(lines[k]!)?.end ?? -1)) return h;
+  }
+  return undefined;
+}
+
+// Words that open the heading of a government decision ("Uppdrag att …", "Regleringsbrev för …").
+const DECISION_HEADING = /^(?:Uppdrag|Regleringsbrev|Ändring|Ändrat|Ändrade|Förordnande|Bemyndigande|Tillstånd|Medgivande|Bidrag|Stöd|Fördelning|Tilldelning|Utbetalning|Förlängning|Anvisningar|Instruktion|Beslut|Inriktning|Ersättning|Avveckling)(?![\p{L}])/u;
+
+/** Headings after line i: skips letterhead, dates, diary numbers and addressees. */
+function titleAfter(lines: Line[], i: number, preferDecisionHeading: boolean): Fact<string> | undefined {
+  const found: Fact<string>[] = [];
+  for (let k = i + 1; k < lines.length && k <= i + AFTER_WINDOW; k++) {
+    const col = headingColumn(lines[k]!);
+    if (!col) continue;
+    if (isSentence(col.text) && found.length) break; // the body has begun
+    if (isAddressee(lines, k)) continue;
+    const h = readHeading(lines, k);
+    if (!h) continue;
+    if (!preferDecisionHeading) return h;
+    if (DECISION_HEADING.test(h.value)) return h;
+    found.push(h);
+    // Skip the lines this heading used.
+    while (k + 1 < lines.length && headingColumn(lines[k + 1]!) && (headingColumn(lines[k + 1]!)?.end ?? 0) <= h.end) k++;
+  }
+  return found.at(-1);
+}
+
+/** An addressee's name: the line above a postal address ("Försvarsmakten" / "107 85 Stockholm"). */
+function isAddressee(lines: Line[], k: number): boolean {
+  for (let j = k + 1; j < lines.length && j <= k + 2; j++) {
+    const t = lines[j]!.text;
+    if (!t) continue;
+    return /^(?:\d{3}\s?\d{2}\s+\p{Lu}|Box\s+\d)/u.test(t);
+  }
+  return false;
+}
+
+/** A bare type word as the signal ("REMISSVAR"): its heading is a later line opening with the same word. */
+function sameWordHeading(lines: Line[], i: number, signal: string): Fact<string> | undefined {
+  const word = signal.trim().split(/\s+/)[0]!.toLowerCase();
+  for (let k = i + 1; k < lines.length && k <= i + 2 * AFTER_WINDOW; k++) {
+    const col = headingColumn(lines[k]!);
+    if (col && col.text.toLowerCase().startsWith(`${word} `)) return readHeading(lines, k);
+  }
+  return undefined;
+}
+
+function titleAtSignal(doc: ReadDocument, text: string, lines: Line[]): Fact<string> | undefined {
+  const c = classify(doc);
+  if (c.rule.startsWith('default') || c.start >= HEAD_CHARS) return undefined;
+  const i = lineIndexAt(lines, c.start);
+  const line = lines[i]!;
+  const signal = text.slice(c.start, c.end);
+  const numbered = /\d$/.test(signal);
+
+  if (c.type === 'statute') {
+    const statute = statuteHeading(lines);
+    if (statute) return statute;
+  }
+  const prefix = prefixTitle(text, line, c.start);
+  if (prefix) return prefix;
+  if (numbered) {
+    const rest = restTitle(text, lines, i, c.end);
+    if (rest) return rest;
+  }
+  if (TITLE_IS_SIGNAL_LINE.has(c.rule)) {
+    const self = readHeading(lines, i, columns({ text: text.slice(c.start, line.end), start: c.start, end: line.end })[0]);
+    if (self && self.value.length > signal.length + 3) return self;
+    const same = sameWordHeading(lines, i, signal);
+    if (same) return same;
+  }
+  if (TITLE_MAY_PRECEDE.has(c.rule)) {
+    const before = titleBefore(lines, i);
+    if (before) return before;
+  }
+  return titleAfter(lines, i, c.type === 'government-decision');
+}
+
+/** "Lag (2008:344) om …", "Förordning (2018:2069) om …", or printed SFS "Lag" / "om …;". */
+function statuteHeading(lines: Line[]): Fact<string> | undefined {
+  const re = /^[ \t]*((?:\p{Lu}\p{Ll}{0,40})?(?:[Ll]ag|[Bb]alk|[Ff]örordning|[Kk]ungörelse|[Ss]tadga|[Rr]eglemente)(?:[ \t]+\(\d{4}:\d{1,4}\))?)(?:[ \t]|$)/gmu;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    re.lastIndex = 0;
+    const m = re.exec(l.text);
+    if (!m) continue;
+    const hasNumber = /\(\d{4}:\d+\)/.test(m[1]!);
+    const continues = i + 1 < lines.length && /^om\s/u.test(lines[i + 1]!.text);
+    if (!hasNumber && !(m[0].trim() === m[1] && continues) && !/^\S+\s+(?:om|med)\s/u.test(l.text)) continue;
+    const h = readHeading(lines, i);
+    if (h) return { ...h, value: h.value.replace(/;$/, '') };
+  }
+  return undefined;
+}
+
+// ── Fallbacks ──
+
+const MARKDOWN_HEADING = /^#{1,2}[ \t]+(\S[^\n]*?)[ \t#]*$/mu;
+/** Site names that readers may report as a page title. */
+const SITE_TITLE = /^(?:Regeringskansliets rättsdatabaser|Riksdagen|Sveriges riksdag|Regeringen|Regeringskansliet|Startsida)$/iu;
+
+function markdownTitle(text: string): Fact<string> | undefined {
+  const m = MARKDOWN_HEADING.exec(text.slice(0, HEAD_CHARS));
+  if (!m?.[1]) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  return fact(m[1], start, start + m[1].length);
+}
+
+function hintTitle(doc: ReadDocument, text: string): Fact<string> | undefined {
+  for (const raw of doc.titleHints ?? []) {
+    const hint = raw.replace(/\s+[-|–]\s+(?:Regeringen\.se|Riksdagen|Sveriges riksdag|regeringen\.se|riksdagen\.se)$/u, '').trim();
+    if (!hint || SITE_TITLE.test(hint)) continue;
+    const at = text.indexOf(hint);
+    if (at >= 0) return fact(hint, at, at + hint.length);
+  }
+  return undefined;
+}
+
+function firstHeading(lines: Line[]): Fact<string> | undefined {
+  for (let i = 0; i < lines.length && i < 60; i++) {
+    const h = readHeading(lines, i);
+    if (h) return h;
+  }
+  return undefined;
+}
+
+export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<string>[] {
+  const text = maskArtifacts(doc.text);
+  if (doc.format === 'md' || /^#[ \t]/.test(text)) {
+    const md = markdownTitle(text);
+    if (md) return [md];
+  }
+  const lines = splitLines(text, HEAD_CHARS);
+  const found = titleAtSignal(doc, text, lines) ?? hintTitle(doc, text) ?? firstHeading(lines);
+  return found ? [found] : [];
 }
 
 export default { meta, extract } satisfies Extractor<string>;

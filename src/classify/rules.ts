@@ -1,0 +1,117 @@
+// The rule table of the classifier: which written signal names which kind of document.
+//
+// Each rule names a linguistic form that Swedish government documents use to designate
+// themselves ("Svar på fråga 2020/21:1311 av …", "Kommittédirektiv 2023:179", "SFS-nummer · 2008:344").
+// Tier 1 rules are a document's own designation; tier 2 rules are weaker cues (a heading
+// phrase, a signature formula) used only when no designation is found.
+import type { DocumentType } from '../record.js';
+
+export interface TypeRule {
+  /** Stable name recorded as the record's typeRule, e.g. 'heading:svar-på-fråga'. */
+  id: string;
+  type: DocumentType;
+  /** 1 = the document's own designation; 2 = a weaker cue. */
+  tier: 1 | 2;
+  /** Must use the d, g, m and u flags; capture group 1 is the signal (its span is the evidence). */
+  pattern: RegExp;
+  /** Tier to use when the signal sits in the document's first lines (a bare type word as the heading). */
+  topTier?: 1;
+  /** Only counts within the first lines (bare words that are navigation elsewhere on a web page). */
+  topOnly?: boolean;
+  /** Searched in the whole text, not only the head (signature formulas near the end). */
+  anywhere?: boolean;
+}
+
+// Riksmöte "2020/21", old spelling "1999/2000"; number after a colon, sometimes spaced ("2016/2017: 85").
+const RM = String.raw`\d{4}\/\d{2,4}[ \t]*:[ \t]*\d{1,4}`;
+// An SFS or directive number "2024:18".
+const YN = String.raw`\d{4}[ \t]*:[ \t]*\d{1,4}`;
+// At the start of a line, after optional indentation (and pandoc table bars).
+const BOL = String.raw`^[ \t|]*`;
+// End of a word. JS \b is ASCII-only (it sees a boundary before "ä"), so words end where no letter or digit follows.
+const EOW = String.raw`(?![\p{L}\p{N}])`;
+// A whole line holding only the word(s), allowing a trailing page number ("Regeringsbeslut 6").
+const ALONE = String.raw`[ \t]*(?:\d{1,3}|I+:\d+)?[ \t]*$`;
+
+const r = (source: string, flags = 'dgmu') => new RegExp(source, flags);
+
+export const TYPE_RULES: readonly TypeRule[] = [
+  // ── Answers to written questions ──
+  { id: 'heading:svar-på-fråga', type: 'written-question-answer', tier: 1, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga\\s+${RM})`) },
+  { id: 'heading:svar-på-fråga-utan-nummer', type: 'written-question-answer', tier: 2, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga)${EOW}`), topTier: 1 },
+
+  // ── Interpellation answers ──
+  { id: 'heading:svar-på-interpellation', type: 'interpellation-answer', tier: 1, pattern: r(`${BOL}(Svar på interpellation\\s+${RM})`) },
+  { id: 'heading:interpellationsdebatt', type: 'interpellation-answer', tier: 1, pattern: r(`${BOL}(Interpellationsdebatt)${EOW}`) },
+  { id: 'heading:svar-på-interpellation-utan-nummer', type: 'interpellation-answer', tier: 2, pattern: r(`${BOL}(Svar på interpellation(?:er)?)${EOW}`) },
+  // A minister's speech opening a debate: "Anf. 123 Statsrådet X (S)" then "Fru talman! … har frågat mig".
+  {
+    id: 'speech:anförande-har-frågat-mig',
+    type: 'interpellation-answer',
+    tier: 2,
+    pattern: r(`${BOL}(Anf\\.[ \\t]*\\d{1,4}[^\\n]{0,120})\\n\\s{0,20}(?:Fru|Herr) talman![^\\n]{0,300}?har frågat mig`),
+  },
+
+  // ── Interpellations and written questions themselves ──
+  { id: 'heading:interpellation', type: 'interpellation', tier: 1, pattern: r(`${BOL}(Interpellation\\s+(?:nr\\.?\\s+)?${RM})`) },
+  { id: 'heading:interpellation-ord', type: 'interpellation', tier: 2, pattern: r(`${BOL}(Interpellation)${ALONE}`), topOnly: true, topTier: 1 },
+  { id: 'heading:skriftlig-fråga', type: 'written-question', tier: 1, pattern: r(`${BOL}((?:Skriftlig fråga|Fråga)\\s+(?:nr\\.?\\s+)?${RM})`) },
+  { id: 'heading:skriftlig-fråga-ord', type: 'written-question', tier: 2, pattern: r(`${BOL}(Skriftlig fråga)${ALONE}`), topOnly: true, topTier: 1 },
+
+  // ── Committee directives ──
+  { id: 'heading:kommittédirektiv', type: 'committee-directive', tier: 1, pattern: r(`${BOL}((?:Kommittédirektiv|Tilläggsdirektiv)[ \\t]+(?:nr\\.?[ \\t]+)?${YN})`) },
+  // "Dir. 2024:18" as the document's own designation: alone on a line, after the title ("…, Dir. 2005:96")
+  // or in the right-hand box of a PDF; running text cites directives in lower case "(dir. 2016:65)".
+  { id: 'designation:dir', type: 'committee-directive', tier: 1, pattern: r(`(?:^[ \\t|]*|,[ \\t]*|[ \\t]{3,})(Dir\\.[ \\t]*${YN})`) },
+  { id: 'heading:kommittédirektiv-ord', type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Kommittédirektiv)${ALONE}`), topOnly: true, topTier: 1 },
+  { id: 'heading:tilläggsdirektiv', type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Tilläggsdirektiv till)${EOW}`) },
+  { id: 'text:beslut-vid-regeringssammanträde', type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Beslut vid regeringssammanträde)${EOW}`) },
+
+  // ── Statutes (SFS) ──
+  { id: 'heading:sfs-nummer', type: 'statute', tier: 1, pattern: r(`${BOL}((?:SFS-nummer|SFS[ \\t]+nr|SFS)[ \\t·:.]*${YN})`) },
+  { id: 'heading:svensk-författningssamling', type: 'statute', tier: 1, pattern: r(`${BOL}(Svensk författningssamling)${EOW}`) },
+  // "Lag (2008:344) om …", "Förordning (2018:2069) om …", "Mervärdesskattelag (1994:200)".
+  {
+    id: 'heading:författningsrubrik',
+    type: 'statute',
+    tier: 1,
+    pattern: r(`${BOL}((?:\\p{Lu}\\p{Ll}{0,40})?(?:[Ll]ag|[Bb]alk|[Ff]örordning|[Kk]ungörelse|[Ss]tadga|[Rr]eglemente)[ \\t]+\\(${YN}\\))`),
+  },
+  { id: 'text:utfärdad', type: 'statute', tier: 2, pattern: r(`${BOL}(Utfärdad(?::|[ \\t]+den))`) },
+
+  // ── Bills ──
+  { id: 'heading:regeringens-proposition', type: 'bill', tier: 1, pattern: r(`${BOL}(Regeringens proposition)${EOW}`) },
+  { id: 'designation:prop', type: 'bill', tier: 1, pattern: r(`${BOL}((?:Prop\\.|Proposition)[ \\t]*${RM})`) },
+  { id: 'heading:propositionsnummer', type: 'bill', tier: 1, pattern: r(`${BOL}(Propositionsnummer)${EOW}`) },
+  { id: 'text:överlämnar-proposition', type: 'bill', tier: 2, pattern: r(`(Regeringen överlämnar denna proposition)`) },
+
+  // ── Letters: government communications, replies, consultation responses ──
+  { id: 'heading:regeringens-skrivelse', type: 'letter', tier: 1, pattern: r(`${BOL}(Regeringens skrivelse)${EOW}`) },
+  { id: 'designation:skr', type: 'letter', tier: 1, pattern: r(`${BOL}(Skr\\.[ \\t]*${RM})`) },
+  { id: 'heading:svar-på-skrivelse', type: 'letter', tier: 1, pattern: r(`${BOL}(Svar på (?:skrivelse|brev|ert brev|er skrivelse|e-post|remiss)${EOW})`) },
+  { id: 'heading:remissvar', type: 'letter', tier: 1, pattern: r(`${BOL}(Remissvar|REMISSVAR|Remissyttrande|REMISSYTTRANDE|Yttrande|YTTRANDE)${EOW}`) },
+  { id: 'text:överlämnar-skrivelse', type: 'letter', tier: 2, pattern: r(`(Regeringen överlämnar denna skrivelse)`) },
+  { id: 'text:mottagit-skrivelse', type: 'letter', tier: 2, pattern: r(`(har mottagit (?:er|Er|din|Din|ert|Ert) (?:skrivelse|brev|e-post|hemställan))`) },
+
+  // ── Press releases ──
+  { id: 'heading:pressmeddelande', type: 'press-release', tier: 1, pattern: r(`${BOL}(Pressmeddelande)${EOW}`) },
+
+  // ── Government decisions ──
+  { id: 'heading:regeringsbeslut', type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringsbeslut)(?!\\p{Ll})`) },
+  { id: 'heading:regeringens-beslut', type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringens beslut)[ \\t]*$`) },
+  { id: 'heading:regleringsbrev', type: 'government-decision', tier: 2, pattern: r(`${BOL}((?:Ändring av )?[Rr]egleringsbrev(?:et)? för budgetåret)`) },
+  { id: 'heading:uppdrag', type: 'government-decision', tier: 2, pattern: r(`${BOL}(Uppdrag (?:att|till|om)${EOW})`), topOnly: true },
+  { id: 'signature:på-regeringens-vägnar', type: 'government-decision', tier: 2, pattern: r(`${BOL}(På regeringens vägnar)`), anywhere: true },
+
+  // ── Other: minutes, inquiry reports and pages about them ──
+  { id: 'heading:protokoll-regeringssammanträde', type: 'other', tier: 1, pattern: r(`${BOL}((?:Utdrag ur )?(?:[Pp]rotokoll|PROTOKOLL)\\s+(?:vid|från) regeringssammanträde)`) },
+  { id: 'designation:sou-ds', type: 'other', tier: 1, pattern: r(`(?:${BOL}|ID-nummer:[ \\t]*)((?:SOU|Ds)[ \\t]+${YN})`) },
+  {
+    id: 'heading:övrig-dokumenttyp',
+    type: 'other',
+    tier: 2,
+    pattern: r(`${BOL}(Statens offentliga utredningar|Departementsserien|Lagrådsremiss|Promemoria|Faktapromemoria|Debattartikel|Tal|Motion till riksdagen|Kommittémotion|Betänkande)${ALONE}`),
+    topOnly: true,
+    topTier: 1,
+  },
+];
