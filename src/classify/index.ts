@@ -3,8 +3,8 @@
 // Web pages and long documents mix signals: a riksdagen answer page repeats "Skriftlig fråga" in
 // its boilerplate, a bill quotes "Utdrag ur protokoll vid regeringssammanträde", a page about an
 // SOU lists the directives behind it. What decides is the document's OWN designation, which is
-// written where a reader looks first: so designations (tier 1) beat weaker cues (tier 2), and
-// among equals the earliest signal in the document wins.
+// written where a reader looks first: so designations (tier 1) beat a bare type word at the top
+// (tier 1.5), which beats weaker cues (tier 2), and among equals the earliest signal wins.
 import type { DocumentType, ReadDocument } from '../record.js';
 import { isRule, maskArtifacts } from './layout.js';
 import { TYPE_RULES, type TypeRule } from './rules.js';

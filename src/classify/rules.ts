@@ -14,8 +14,12 @@ export interface TypeRule {
   tier: 1 | 2;
   /** Must use the d, g, m and u flags; capture group 1 is the signal (its span is the evidence). */
   pattern: RegExp;
-  /** Tier to use when the signal sits in the document's first lines (a bare type word as the heading). */
-  topTier?: 1;
+  /**
+   * Tier to use when the signal sits in the document's first lines: a bare type word heading the
+   * document ("Kommittédirektiv"). It ranks below designations (1.5) because the same words are
+   * navigation items on rkrattsbaser and riksdagen.se pages.
+   */
+  topTier?: 1.5;
   /** Only counts within the first lines (bare words that are navigation elsewhere on a web page). */
   topOnly?: boolean;
   /** Searched in the whole text, not only the head (signature formulas near the end). */
@@ -33,12 +37,18 @@ const EOW = String.raw`(?![\p{L}\p{N}])`;
 // A whole line holding only the word(s), allowing a trailing page number ("Regeringsbeslut 6").
 const ALONE = String.raw`[ \t]*(?:\d{1,3}|I+:\d+)?[ \t]*$`;
 
+// Where a designation stands as the document's own: line start, in a PDF's right-hand box (wide gap),
+// or after regeringen.se's "ID-nummer:" label. rkrattsbaser also puts it after the title ("…, Dir. 2005:96"),
+// but only for directives: ", SOU 2020:3" is how running text lists reports.
+const OWN = String.raw`(?:^[ \t|]*|[ \t]{3,}|ID-nummer:[ \t]*)`;
+const OWN_DIR = String.raw`(?:^[ \t|]*|[ \t]{3,}|ID-nummer:[ \t]*|,[ \t]*)`;
+
 const r = (source: string, flags = 'dgmu') => new RegExp(source, flags);
 
 export const TYPE_RULES: readonly TypeRule[] = [
   // ── Answers to written questions ──
   { id: 'heading:svar-på-fråga', type: 'written-question-answer', tier: 1, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga\\s+${RM})`) },
-  { id: 'heading:svar-på-fråga-utan-nummer', type: 'written-question-answer', tier: 2, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga)${EOW}`), topTier: 1 },
+  { id: 'heading:svar-på-fråga-utan-nummer', type: 'written-question-answer', tier: 2, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga)${EOW}`), topTier: 1.5 },
 
   // ── Interpellation answers ──
   { id: 'heading:svar-på-interpellation', type: 'interpellation-answer', tier: 1, pattern: r(`${BOL}(Svar på interpellation\\s+${RM})`) },
@@ -54,16 +64,16 @@ export const TYPE_RULES: readonly TypeRule[] = [
 
   // ── Interpellations and written questions themselves ──
   { id: 'heading:interpellation', type: 'interpellation', tier: 1, pattern: r(`${BOL}(Interpellation\\s+(?:nr\\.?\\s+)?${RM})`) },
-  { id: 'heading:interpellation-ord', type: 'interpellation', tier: 2, pattern: r(`${BOL}(Interpellation)${ALONE}`), topOnly: true, topTier: 1 },
+  { id: 'heading:interpellation-ord', type: 'interpellation', tier: 2, pattern: r(`${BOL}(Interpellation)${ALONE}`), topOnly: true, topTier: 1.5 },
   { id: 'heading:skriftlig-fråga', type: 'written-question', tier: 1, pattern: r(`${BOL}((?:Skriftlig fråga|Fråga)\\s+(?:nr\\.?\\s+)?${RM})`) },
-  { id: 'heading:skriftlig-fråga-ord', type: 'written-question', tier: 2, pattern: r(`${BOL}(Skriftlig fråga)${ALONE}`), topOnly: true, topTier: 1 },
+  { id: 'heading:skriftlig-fråga-ord', type: 'written-question', tier: 2, pattern: r(`${BOL}(Skriftlig fråga)${ALONE}`), topOnly: true, topTier: 1.5 },
 
   // ── Committee directives ──
   { id: 'heading:kommittédirektiv', type: 'committee-directive', tier: 1, pattern: r(`${BOL}((?:Kommittédirektiv|Tilläggsdirektiv)[ \\t]+(?:nr\\.?[ \\t]+)?${YN})`) },
   // "Dir. 2024:18" as the document's own designation: alone on a line, after the title ("…, Dir. 2005:96")
   // or in the right-hand box of a PDF; running text cites directives in lower case "(dir. 2016:65)".
-  { id: 'designation:dir', type: 'committee-directive', tier: 1, pattern: r(`(?:^[ \\t|]*|,[ \\t]*|[ \\t]{3,})(Dir\\.[ \\t]*${YN})`) },
-  { id: 'heading:kommittédirektiv-ord', type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Kommittédirektiv)${ALONE}`), topOnly: true, topTier: 1 },
+  { id: 'designation:dir', type: 'committee-directive', tier: 1, pattern: r(`${OWN_DIR}(Dir\\.?[ \\t]*${YN})`) },
+  { id: 'heading:kommittédirektiv-ord', type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Kommittédirektiv)${ALONE}`), topOnly: true, topTier: 1.5 },
   { id: 'heading:tilläggsdirektiv', type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Tilläggsdirektiv till)${EOW}`) },
   { id: 'text:beslut-vid-regeringssammanträde', type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Beslut vid regeringssammanträde)${EOW}`) },
 
@@ -80,14 +90,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'text:utfärdad', type: 'statute', tier: 2, pattern: r(`${BOL}(Utfärdad(?::|[ \\t]+den))`) },
 
   // ── Bills ──
-  { id: 'heading:regeringens-proposition', type: 'bill', tier: 1, pattern: r(`${BOL}(Regeringens proposition)${EOW}`) },
-  { id: 'designation:prop', type: 'bill', tier: 1, pattern: r(`${BOL}((?:Prop\\.|Proposition)[ \\t]*${RM})`) },
+  { id: 'heading:regeringens-proposition', type: 'bill', tier: 1, pattern: r(`${BOL}(Regeringens proposition(?:[ \\t]+${RM})?)${EOW}`) },
+  { id: 'designation:prop', type: 'bill', tier: 1, pattern: r(`${OWN}((?:Prop\\.|Proposition)[ \\t]*${RM})`) },
   { id: 'heading:propositionsnummer', type: 'bill', tier: 1, pattern: r(`${BOL}(Propositionsnummer)${EOW}`) },
   { id: 'text:överlämnar-proposition', type: 'bill', tier: 2, pattern: r(`(Regeringen överlämnar denna proposition)`) },
 
   // ── Letters: government communications, replies, consultation responses ──
-  { id: 'heading:regeringens-skrivelse', type: 'letter', tier: 1, pattern: r(`${BOL}(Regeringens skrivelse)${EOW}`) },
-  { id: 'designation:skr', type: 'letter', tier: 1, pattern: r(`${BOL}(Skr\\.[ \\t]*${RM})`) },
+  { id: 'heading:regeringens-skrivelse', type: 'letter', tier: 1, pattern: r(`${BOL}(Regeringens skrivelse(?:[ \\t]+${RM})?)${EOW}`) },
+  { id: 'designation:skr', type: 'letter', tier: 1, pattern: r(`${OWN}(Skr\\.[ \\t]*${RM})`) },
   { id: 'heading:svar-på-skrivelse', type: 'letter', tier: 1, pattern: r(`${BOL}(Svar på (?:skrivelse|brev|ert brev|er skrivelse|e-post|remiss)${EOW})`) },
   { id: 'heading:remissvar', type: 'letter', tier: 1, pattern: r(`${BOL}(Remissvar|REMISSVAR|Remissyttrande|REMISSYTTRANDE|Yttrande|YTTRANDE)${EOW}`) },
   { id: 'text:överlämnar-skrivelse', type: 'letter', tier: 2, pattern: r(`(Regeringen överlämnar denna skrivelse)`) },
@@ -105,13 +115,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
 
   // ── Other: minutes, inquiry reports and pages about them ──
   { id: 'heading:protokoll-regeringssammanträde', type: 'other', tier: 1, pattern: r(`${BOL}((?:Utdrag ur )?(?:[Pp]rotokoll|PROTOKOLL)\\s+(?:vid|från) regeringssammanträde)`) },
-  { id: 'designation:sou-ds', type: 'other', tier: 1, pattern: r(`(?:${BOL}|ID-nummer:[ \\t]*)((?:SOU|Ds)[ \\t]+${YN})`) },
+  { id: 'designation:sou-ds', type: 'other', tier: 1, pattern: r(`${OWN}((?:SOU|Ds)[ \\t]+${YN})`) },
   {
     id: 'heading:övrig-dokumenttyp',
     type: 'other',
     tier: 2,
     pattern: r(`${BOL}(Statens offentliga utredningar|Departementsserien|Lagrådsremiss|Promemoria|Faktapromemoria|Debattartikel|Tal|Motion till riksdagen|Kommittémotion|Betänkande)${ALONE}`),
     topOnly: true,
-    topTier: 1,
+    topTier: 1.5,
   },
 ];

@@ -107,9 +107,20 @@ function join(acc: string, next: string): string | undefined {
   return undefined;
 }
 
+// The document's own designation printed after its heading: "…, Dir. 1994:103", "… ID-nummer: SOU 2017:66".
+const DESIGNATION_TAIL = /(?:,[ \t]*|[ \t]+ID-nummer:[ \t]*)(?:Dir\.?|Prop\.|Skr\.|SOU|Ds)[ \t]*\d{4}(?:\/\d{2,4})?[ \t]*:[ \t]*\d{1,4}$/u;
+
+function withoutDesignationTail(col: Line): Line {
+  const m = DESIGNATION_TAIL.exec(col.text);
+  if (!m) return col;
+  const text = col.text.slice(0, m.index).trimEnd();
+  return { text, start: col.start, end: col.start + text.length };
+}
+
 /** The heading paragraph starting at line index i (its text column), joined; undefined if not a heading. */
 function readHeading(lines: Line[], i: number, firstColumn?: Line): Fact<string> | undefined {
-  const first = firstColumn ?? headingColumn(lines[i]!);
+  const column = firstColumn ?? headingColumn(lines[i]!);
+  const first = column && withoutDesignationTail(column);
   if (!first || !isHeadingText(first.text)) return undefined;
   let value = first.text;
   let end = first.end;
@@ -176,6 +187,9 @@ function restTitle(text: string, lines: Line[], i: number, signalEnd: number): F
   while (from < line.end && /[\s·:–-]/u.test(text[from]!)) from++;
   const rest = text.slice(from, line.end);
   if (/^(?:av|besvarad|från|till|den|\(|·)(?![\p{L}])/u.test(rest)) return undefined;
+  // "Svar på interpellation 2019/20:112 om arbetsmiljö …": the subject is not a heading on its own,
+  // so the whole line is the document's heading as written.
+  if (/^om\s/u.test(rest)) return readHeading(lines, i);
   const restLine: Line = { text: rest, start: from, end: line.end };
   return readHeading(lines, i, columns(restLine)[0]);
 }

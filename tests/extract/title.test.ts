@@ -1,0 +1,203 @@
+// The title extractor: the document's own heading as written, found around its designation.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/title.js';
+import type { ReadDocument } from '../../src/record.js';
+
+const doc = (text: string, extra: Partial<ReadDocument> = {}): ReadDocument => ({ path: 'x.txt', format: 'txt', encoding: 'utf-8', text, warnings: [], ...extra });
+
+interface Row {
+  name: string;
+  text: string;
+  title: string;
+  /** For headings joined over lines: the span runs from the first to the last line's text. */
+  joined?: boolean;
+}
+
+const ROWS: Row[] = [
+  {
+    name: 'answer: the heading follows the "Svar på fråga … av X (M)" line',
+    text: ' [bookmark: Start]Svar på fråga 2020/21:1311 av Marléne Lund Kopparklint (M) \nAnsvarsfördelningen framåt utifrån Coronakommissionens kritik\nMarléne Lund Kopparklint har frågat mig hur jag ämnar verka.\n',
+    title: 'Ansvarsfördelningen framåt utifrån Coronakommissionens kritik',
+  },
+  {
+    name: 'answer with letterhead before the designation',
+    text: 'Socialdepartementet\nSocialministern\n\nTill riksdagen\n\nSvar på fråga 2020/21:1303 av Björn Söder (SD)\nEfterlevnad av regeringens uppmaningar\n\nBjörn Söder har frågat mig …',
+    title: 'Efterlevnad av regeringens uppmaningar',
+  },
+  {
+    name: 'riksdagen answer page: the heading is above the designation',
+    text: 'Stoppandet av investeringar i väg 56\n\nSvar på skriftlig fråga 2017/18:1561 besvarad av Statsrådet Tomas Eneroth (S)\n\nStatsrådet Tomas Eneroth (S)\n\n\nN2018/03998/TIF\n\nNäringsdepartementet\n\nTill riksdagen\n\n\nSvar på fråga 2017/18:1561 av Lars Beckman (M)\nStoppandet av investeringar i väg 56\n',
+    title: 'Stoppandet av investeringar i väg 56',
+  },
+  {
+    name: 'interpellation debate page',
+    text: 'Statsministerns besvarande av interpellationer\n\nInterpellationsdebatt 24 juni 2008\n\nProtokoll från debatten\n\nAnföranden: 7\n\nAnf. 111 Fredrik Reinfeldt (M)\n',
+    title: 'Statsministerns besvarande av interpellationer',
+  },
+  {
+    name: 'answer to an interpellation whose subject follows "om": the whole line is the heading',
+    text: 'Svar på interpellation 2019/20:112 om arbetsmiljö och psykisk ohälsa\n\nAnf. 41 Arbetsmarknadsminister EVA NORDMARK (S):\n',
+    title: 'Svar på interpellation 2019/20:112 om arbetsmiljö och psykisk ohälsa',
+  },
+  {
+    name: 'interpellation: the heading after the number on the same line',
+    text: 'Interpellation 2014/15:687 Åtgärd för att mildra den diplomatiska skymfen mot Finland\n\nav Jeff Ahl (SD)\n\ntill Utrikesminister Margot Wallström (S)\n',
+    title: 'Åtgärd för att mildra den diplomatiska skymfen mot Finland',
+  },
+  {
+    name: 'riksdagen interpellation page with the asker on the designation line',
+    text: 'Miljöarbete i försvarssektorn\n\nInterpellation 2006/07:663 av Messing, Ulrica (s)\n\nav Messing, Ulrica (s)\n\nden 10 augusti\n',
+    title: 'Miljöarbete i försvarssektorn',
+  },
+  {
+    name: 'written question',
+    text: 'Fråga 2023/24:291 Uppdrag till Trafikverket\n\nav Laila Naraghi (S)\n\ntill Statsrådet Andreas Carlson (KD)\n',
+    title: 'Uppdrag till Trafikverket',
+  },
+  {
+    name: 'decision: the heading before "Regeringens beslut", addressee skipped',
+    text: '\n\n2021-02-11\nS2020/05028\nS2021/01355 (delvis)\n\nSocialdepartementet\n\nSocialstyrelsen\n106 30 Stockholm\n\nUppdrag att stödja regionernas samordning av hälso- och sjukvårdsresurser\n\nRegeringens beslut\n\nRegeringen ger Socialstyrelsen i uppdrag …',
+    title: 'Uppdrag att stödja regionernas samordning av hälso- och sjukvårdsresurser',
+  },
+  {
+    name: 'appropriation letter: letterhead, date, diary number and addressee skipped',
+    text: 'Försvarsdepartementet\n\n\nRegeringsbeslut\n6\n\n2022-03-17\nFö2022/00350\nFörsvarsmakten\n107 85 Stockholm\nRegleringsbrev för budgetåret 2022 avseende Försvarsmakten\n8 bilagor\nRiksdagen har beslutat om Försvarsmaktens verksamhet för budgetåret 2022 (prop. 2021/22:1 utg.omr. 6).\n',
+    title: 'Regleringsbrev för budgetåret 2022 avseende Försvarsmakten',
+  },
+  {
+    name: 'appropriation letter with glued layout (date+addressee, postcode+dnr)',
+    text: 'Finansdepartementet\nRegeringsbeslut14\n\n2005-12-15Kammarkollegiet\nBox 2218\n103 15 STOCKHOLMFi2005/6321 (delvis)\n\n\nRegleringsbrev för budgetåret 2005 avseende Kungliga hov- och slottsstaten\nRiksdagen har beslutat om anslaget.\n',
+    title: 'Regleringsbrev för budgetåret 2005 avseende Kungliga hov- och slottsstaten',
+  },
+  {
+    name: 'press release: the type line is not part of the title',
+    text: 'Innehållet publicerades under perioden\n\n-\nPressmeddelande från Finansdepartementet\n\nYtterligare satsningar i vårändringsbudgeten\n\nPublicerad\n\nVid dagens pressträff …',
+    title: 'Ytterligare satsningar i vårändringsbudgeten',
+  },
+  {
+    name: 'reply to a letter: the prefix is on the heading line and stays',
+    text: '\n\n\nSvar på skrivelse Tillfälliga åtgärder för att underlätta socialtjänstens arbete med covid-19 – nuläge och uppdatering\n\nSocialdepartementet har mottagit …',
+    title: 'Svar på skrivelse Tillfälliga åtgärder för att underlätta socialtjänstens arbete med covid-19 – nuläge och uppdatering',
+  },
+  {
+    name: 'consultation response over three PDF lines, diary number line left out',
+    text: '                REMISSVAR\n                2026-06-24\n\n   Klicka här för att ange ev avsändare.           Klimat- och näringslivsdepartementet\n                                                   Kn.remissvar@regeringskansliet.se\n\n   Remissvar gällande betänkandet En moderniserad\n   reglering av handel med ädelmetallarbeten (SOU\n   2026:14)\n   (KN2026/00741)\n\n   Kammarkollegiet har inte några synpunkter.\n',
+    title: 'Remissvar gällande betänkandet En moderniserad reglering av handel med ädelmetallarbeten (SOU 2026:14)',
+    joined: true,
+  },
+  {
+    name: "the Government's communication: heading after the designation",
+    text: 'Regeringens skrivelse 2022/23:101\n\nÅrsredovisning för staten 2022\n\nRegeringen överlämnar denna skrivelse till riksdagen.\n',
+    title: 'Årsredovisning för staten 2022',
+  },
+  {
+    name: 'PDF directive: hyphenated title interleaved with the Dir. box',
+    text: 'Kommittédirektiv\nTilläggsdirektiv till Forskningsdatautred-                    Dir.\nningen (U 2016:04)                                            2017:29\n\n\n\nBeslut vid regeringssammanträde den 16 mars 2017\n',
+    title: 'Tilläggsdirektiv till Forskningsdatautredningen (U 2016:04)',
+    joined: true,
+  },
+  {
+    name: 'PDF directive: title over two lines ending on a function word',
+    text: 'Kommittédirektiv\nTilläggsdirektiv till Utredningen om en                          Dir.\növersyn av fondregelverket (Fi 2014:15)                          2014:158\n\nBeslut vid regeringssammanträde den 18 december 2014\n',
+    title: 'Tilläggsdirektiv till Utredningen om en översyn av fondregelverket (Fi 2014:15)',
+    joined: true,
+  },
+  {
+    name: 'rkrattsbaser directive: the designation after the title is left out',
+    text: 'Stäng\n\nRegeringskansliets rättsdatabaser\n\nKommittédirektiv\n\nSökresultat\n\nFöregående\n·\nNästa\n\nUtredning om den svenska rymdverksamheten, Dir. 1994:103\n\nDepartement: Näringsdepartementet\n',
+    title: 'Utredning om den svenska rymdverksamheten',
+  },
+  {
+    name: 'riksdagen directive page: heading above "Kommittédirektiv 2023:179"',
+    text: 'Till innehåll på sidan\n\nTilläggsdirektiv till Utredningen om kommuners och regioners grundläggande ansvar (Fö 2023:02)\n\nKommittédirektiv 2023:179\n',
+    title: 'Tilläggsdirektiv till Utredningen om kommuners och regioners grundläggande ansvar (Fö 2023:02)',
+  },
+  {
+    name: 'regeringen.se page: heading before "ID-nummer:"',
+    text: 'Hoppa till huvudinnehåll\n\nDataskyddsförordningen ID-nummer: Dir. 2016:15\n\nAnsvarig: Justitiedepartementet, Regeringen\n',
+    title: 'Dataskyddsförordningen',
+  },
+  {
+    name: 'statute page: the SFS heading line, not the designation line',
+    text: 'SFS-nummer · 2018:2069 · Visa register\nFörordning (2018:2069) om statsbidrag för kommunernas medverkan vid 2019 års val till Europaparlamentet\nDepartement: Kulturdepartementet\n',
+    title: 'Förordning (2018:2069) om statsbidrag för kommunernas medverkan vid 2019 års val till Europaparlamentet',
+  },
+  {
+    name: 'printed SFS: "Lag" / "om …;" joined, semicolon dropped',
+    text: 'Svensk författningssamling\nSFS 2008:344\nLag\nom hälso- och sjukvård åt asylsökande m.fl.;\nutfärdad den 22 maj 2008.\n',
+    title: 'Lag om hälso- och sjukvård åt asylsökande m.fl.',
+    joined: true,
+  },
+  {
+    name: 'PDF bill: number lines and the Prop. box skipped',
+    text: 'Regeringens proposition\n2012/13:182\nInternationell delgivning                                                     Prop.\n                                                                              2012/13:182\nRegeringen överlämnar denna proposition till riksdagen.\n',
+    title: 'Internationell delgivning',
+  },
+  {
+    name: 'Word bill whose title sits in a table',
+    text: 'Regeringens proposition\n\n2012/13:144\n\n+------------------------------+--------------+\n| Sjöfartsstödets inriktning   | Prop.        |\n|                              | 2012/13:144  |\n+------------------------------+--------------+\n\nRegeringen överlämnar denna proposition till riksdagen.\n',
+    title: 'Sjöfartsstödets inriktning',
+  },
+  {
+    name: 'riksdagen bill page: heading after the number on the designation line',
+    text: 'Regeringens proposition 2008/09:22 Vissa socialförsäkringsfrågor\n\nRegeringen överlämnar denna proposition till riksdagen.\n',
+    title: 'Vissa socialförsäkringsfrågor',
+  },
+  {
+    name: 'minutes over two lines',
+    text: '\n\n\nUtdrag ur protokoll\nvid regeringssammanträde den 6 april 1998\n\n\n\nNärvarande: statsministern Persson\n',
+    title: 'Utdrag ur protokoll vid regeringssammanträde den 6 april 1998',
+    joined: true,
+  },
+  {
+    name: 'no designation: the first heading after page furniture',
+    text: 'Hoppa till huvudinnehåll\n\nLyssna\n\nRegeringens arbete med vaccinationer\n\nRegeringen har under året arbetat med en rad frågor som rör vaccinationer och smittskydd i hela landet.\n',
+    title: 'Regeringens arbete med vaccinationer',
+  },
+];
+
+describe('title: real-looking heads', () => {
+  it.each(ROWS)('$name', ({ text, title, joined }) => {
+    const [f] = extract(doc(text));
+    expect(f?.value).toBe(title);
+    if (joined) {
+      expect(text.slice(f!.start, f!.end).replace(/\s+/g, ' ')).toContain(title.split(' ')[0]);
+      expect(text.slice(f!.start, f!.end).replace(/;$/, '').endsWith(title.slice(-3))).toBe(true);
+    } else {
+      expect(text.slice(f!.start, f!.end)).toBe(title);
+    }
+  });
+});
+
+describe('title: Markdown and reader hints', () => {
+  it('Markdown "# Title" wins and the span is the heading text', () => {
+    const text = '# Översyn av krisberedskapen\n\nKommittédirektiv\n\nÖversyn av krisberedskapen\n\nDir. 2021:12\n';
+    const [f] = extract(doc(text, { format: 'md' }));
+    expect(f?.value).toBe('Översyn av krisberedskapen');
+    expect(f?.start).toBe(2);
+  });
+
+  it('a reader hint is used when no designation anchors the heading; site names are ignored', () => {
+    const text = 'Meny\n\nSök\n\nRegeringskansliets rättsdatabaser\n\nDet här är en sida om vård.\n\nVård i hela landet\n\nText.';
+    const [f] = extract(doc(text, { titleHints: ['Regeringskansliets rättsdatabaser', 'Vård i hela landet - Regeringen.se'] }));
+    expect(f?.value).toBe('Vård i hela landet');
+    expect(text.slice(f!.start, f!.end)).toBe('Vård i hela landet');
+  });
+
+  it('near-miss: sentences, dates and diary numbers are never titles', () => {
+    expect(extract(doc('2021-02-11\nS2020/05028\n\nRegeringen har beslutat att ge myndigheten i uppdrag att utreda frågan.\n'))).toEqual([]);
+  });
+});
+
+describe('title: linear time on adversarial input', () => {
+  it.each([
+    ['hyphenated lines', 'Forskningsdatautred-\n'],
+    ['open parentheses over lines', 'Remissvar (SOU\n'],
+    ['digits and spaces', '1 2 3 4 5 6 7 8 9 0 '],
+  ])('%s (≈2 MB)', (_n, unit) => {
+    const text = unit.repeat(Math.ceil(2_000_000 / unit.length));
+    const t0 = performance.now();
+    extract(doc(text));
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
