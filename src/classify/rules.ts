@@ -73,6 +73,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // "Dir. 2024:18" as the document's own designation: alone on a line, after the title ("…, Dir. 2005:96")
   // or in the right-hand box of a PDF; running text cites directives in lower case "(dir. 2016:65)".
   { id: 'designation:dir', type: 'committee-directive', tier: 1, pattern: r(`${OWN_DIR}(Dir\\.?[ \\t]*${YN})`) },
+  { id: 'label:kommittédirektiv-från', type: 'committee-directive', tier: 1, pattern: r(`${BOL}(Kommittédirektiv[ \\t]+från)[ \\t]+\\p{Lu}`) },
   { id: 'heading:kommittédirektiv-ord', type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Kommittédirektiv)${ALONE}`), topOnly: true, topTier: 1.5 },
   { id: 'heading:tilläggsdirektiv', type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Tilläggsdirektiv till)${EOW}`) },
   { id: 'text:beslut-vid-regeringssammanträde', type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Beslut vid regeringssammanträde)${EOW}`) },
@@ -92,21 +93,27 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // ── Bills ──
   { id: 'heading:regeringens-proposition', type: 'bill', tier: 1, pattern: r(`${BOL}(Regeringens proposition(?:[ \\t]+${RM})?)${EOW}`) },
   { id: 'designation:prop', type: 'bill', tier: 1, pattern: r(`${OWN}((?:Prop\\.|Proposition)[ \\t]*${RM})`) },
+  { id: 'label:proposition-från', type: 'bill', tier: 1, pattern: r(`${BOL}(Proposition[ \\t]+från)[ \\t]+\\p{Lu}`) },
   { id: 'heading:propositionsnummer', type: 'bill', tier: 1, pattern: r(`${BOL}(Propositionsnummer)${EOW}`) },
   { id: 'text:överlämnar-proposition', type: 'bill', tier: 2, pattern: r(`(Regeringen överlämnar denna proposition)`) },
 
   // ── Letters: government communications, replies, consultation responses ──
   { id: 'heading:regeringens-skrivelse', type: 'letter', tier: 1, pattern: r(`${BOL}(Regeringens skrivelse(?:[ \\t]+${RM})?)${EOW}`) },
+  { id: 'label:skrivelse-från', type: 'letter', tier: 1, pattern: r(`${BOL}(Skrivelse[ \\t]+från)[ \\t]+\\p{Lu}`) },
   { id: 'designation:skr', type: 'letter', tier: 1, pattern: r(`${OWN}(Skr\\.[ \\t]*${RM})`) },
   { id: 'heading:svar-på-skrivelse', type: 'letter', tier: 1, pattern: r(`${BOL}(Svar på (?:skrivelse|brev|ert brev|er skrivelse|e-post|remiss)${EOW})`) },
   { id: 'heading:remissvar', type: 'letter', tier: 1, pattern: r(`${BOL}(Remissvar|REMISSVAR|Remissyttrande|REMISSYTTRANDE|Yttrande|YTTRANDE)${EOW}`) },
   { id: 'text:överlämnar-skrivelse', type: 'letter', tier: 2, pattern: r(`(Regeringen överlämnar denna skrivelse)`) },
   { id: 'text:mottagit-skrivelse', type: 'letter', tier: 2, pattern: r(`(har mottagit (?:er|Er|din|Din|ert|Ert) (?:skrivelse|brev|e-post|hemställan))`) },
 
+  { id: 'signature:med-vänlig-hälsning', type: 'letter', tier: 2, pattern: r(`${BOL}(Med vänlig(?:a)? hälsning(?:ar)?)`), anywhere: true },
+  { id: 'heading:referens', type: 'letter', tier: 2, pattern: r(`${BOL}((?:Er|Ert|Vår|Vårt) (?:referens|dnr|beteckning))${EOW}`) },
+
   // ── Press releases ──
   { id: 'heading:pressmeddelande', type: 'press-release', tier: 1, pattern: r(`${BOL}(Pressmeddelande)${EOW}`) },
 
   // ── Government decisions ──
+  { id: 'label:regeringsuppdrag', type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringsuppdrag)(?:[ \\t]+från[ \\t]+\\p{Lu}[^\\n]*)?[ \\t]*$`) },
   { id: 'heading:regeringsbeslut', type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringsbeslut)(?!\\p{Ll})`) },
   { id: 'heading:regeringens-beslut', type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringens beslut)[ \\t]*$`) },
   { id: 'heading:regleringsbrev', type: 'government-decision', tier: 2, pattern: r(`${BOL}((?:Ändring av )?[Rr]egleringsbrev(?:et)? för budgetåret)`) },
@@ -115,6 +122,20 @@ export const TYPE_RULES: readonly TypeRule[] = [
 
   // ── Other: minutes, inquiry reports and pages about them ──
   { id: 'heading:protokoll-regeringssammanträde', type: 'other', tier: 1, pattern: r(`${BOL}((?:Utdrag ur )?(?:[Pp]rotokoll|PROTOKOLL)\\s+(?:vid|från) regeringssammanträde)`) },
+  // Riksdag documents that are none of the types: motions, committee reports, the chamber's minutes.
+  {
+    id: 'designation:riksdagsdokument',
+    type: 'other',
+    tier: 1,
+    pattern: r(`${BOL}((?:Motion|Kommittémotion|Partimotion|Motion till riksdagen)[ \\t]+${RM}|(?:\\p{Lu}\\p{Ll}{0,30}s )?[Bb]etänkande[ \\t]+\\d{4}\\/\\d{2,4}:\\p{Lu}\\p{L}{0,4}\\d{1,3}|Riksdagens protokoll|Protokoll[ \\t]+${RM})`),
+  },
+  // regeringen.se labels a page "<type> från <ministry>"; those that are none of the types.
+  {
+    id: 'label:övrig-typ-från',
+    type: 'other',
+    tier: 1,
+    pattern: r(`${BOL}((?:Artikel|Debattartikel|Tal|Uttalande|Rapport|Promemoria|Faktapromemoria|Lagrådsremiss|Remiss|Informationsmaterial|Statens offentliga utredningar|Departementsserien)[ \\t]+från)[ \\t]+\\p{Lu}`),
+  },
   { id: 'designation:sou-ds', type: 'other', tier: 1, pattern: r(`${OWN}((?:SOU|Ds)[ \\t]+${YN})`) },
   {
     id: 'heading:övrig-dokumenttyp',

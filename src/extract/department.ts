@@ -25,7 +25,7 @@ const M = `(${MINISTRY_SOURCE})`;
 const LABEL = new RegExp(`${BOL}(?:Departement(?:\\/myndighet)?|Ansvarigt departement|Ansvarig(?: myndighet)?|Utgivare)[ \\t]*:[ \\t]*${M}`, 'dmu');
 // Type words regeringen.se prints before "från <ministry>".
 const FROM_LINE = new RegExp(
-  `${BOL}(?:Pressmeddelande|Kommittédirektiv|Proposition|Skrivelse|Promemoria|Rapport|Regeringsuppdrag|Artikel|Debattartikel|Tal|Uttalande|Faktapromemoria|Lagrådsremiss|Remiss|Departementsserien|Information|Nyhet)[ \\t]+från[ \\t]+${M}`,
+  `${BOL}(?:Pressmeddelande|Kommittédirektiv|Proposition|Skrivelse|Promemoria|Rapport|Regeringsuppdrag|Artikel|Debattartikel|Tal|Uttalande|Faktapromemoria|Lagrådsremiss|Remiss|Departementsserien|Statens offentliga utredningar|Informationsmaterial|Information|Nyhet)[ \\t]+från[ \\t]+${M}`,
   'dmu',
 );
 // "(Försvarsdepartementet)" alone, or after a signer's name; not running text wrapped at a parenthesis.

@@ -107,8 +107,9 @@ function join(acc: string, next: string): string | undefined {
   return undefined;
 }
 
-// The document's own designation printed after its heading: "…, Dir. 1994:103", "… ID-nummer: SOU 2017:66".
-const DESIGNATION_TAIL = /(?:,[ \t]*|[ \t]+ID-nummer:[ \t]*)(?:Dir\.?|Prop\.|Skr\.|SOU|Ds)[ \t]*\d{4}(?:\/\d{2,4})?[ \t]*:[ \t]*\d{1,4}$/u;
+// The document's own designation printed after its heading: "…, Dir. 1994:103", "… ID-nummer: SOU 2017:66",
+// or the first word of a PDF's designation box that a reader put on the heading's line ("Internationell delgivning Prop.").
+const DESIGNATION_TAIL = /(?:(?:,[ \t]*|[ \t]+ID-nummer:[ \t]*)(?:Dir\.?|Prop\.|Skr\.|SOU|Ds)[ \t]*\d{4}(?:\/\d{2,4})?[ \t]*:[ \t]*\d{1,4}|[ \t]+(?:Dir\.|Prop\.|Skr\.))$/u;
 
 function withoutDesignationTail(col: Line): Line {
   const m = DESIGNATION_TAIL.exec(col.text);

@@ -265,6 +265,41 @@ const ROWS: Row[] = [
     rule: 'heading:övrig-dokumenttyp',
     signal: 'Promemoria',
   },
+  {
+    name: 'regeringen.se assignment page labelled "Regeringsuppdrag från …"',
+    text: 'Uppdrag att kartlägga beredskapen\n\nRegeringsuppdrag från Socialdepartementet\n\nPublicerad 10 juni 2021\n',
+    type: 'government-decision',
+    rule: 'label:regeringsuppdrag',
+    signal: 'Regeringsuppdrag',
+  },
+  {
+    name: 'regeringen.se speech labelled "Tal från …"',
+    text: 'Tal från Statsrådsberedningen\n\nStatsministerns tal vid Järvaveckan\n\nPublicerad 5 juni 2019\n',
+    type: 'other',
+    rule: 'label:övrig-typ-från',
+    signal: 'Tal från',
+  },
+  {
+    name: 'a member\'s motion',
+    text: 'Motion till riksdagen 2021/22:1234 av Anna Andersson (M)\n\nRegionala flygplatser\n',
+    type: 'other',
+    rule: 'designation:riksdagsdokument',
+    signal: 'Motion till riksdagen 2021/22:1234',
+  },
+  {
+    name: 'a committee report quoting an interpellation number',
+    text: 'Försvarsutskottets betänkande 2021/22:FöU1\n\nUtgiftsområde 6 Försvar och samhällets krisberedskap\n\nInterpellation 2021/22:35 har besvarats.\n',
+    type: 'other',
+    rule: 'designation:riksdagsdokument',
+    signal: 'Försvarsutskottets betänkande 2021/22:FöU1',
+  },
+  {
+    name: 'a letter known by its closing formula',
+    text: 'Regeringskansliet\nSocialdepartementet\n\nAngående er begäran om statsbidrag\n\nVi har tagit del av er begäran.\n\nMed vänlig hälsning\n\nAnna Andersson\n',
+    type: 'letter',
+    rule: 'signature:med-vänlig-hälsning',
+    signal: 'Med vänlig hälsning',
+  },
 ];
 
 describe('classify: real-looking heads', () => {
@@ -319,6 +354,12 @@ const NEAR_MISSES: { name: string; text: string; not: DocumentType; type: Docume
     text: 'Författningar fulltext\nKommittédirektiv\nKommittéregistret\n\nSFS-nummer · 1994:200 ·\n\nMervärdesskattelag (1994:200)\n',
     not: 'committee-directive',
     type: 'statute',
+  },
+  {
+    name: 'regeringen.se boilerplate "Regeringsuppdrag publiceras här …" under a press release',
+    text: 'Pressmeddelande från Socialdepartementet\n\nNy satsning\n\nRegeringsuppdrag publiceras här på webbplatsen efter att de har expedierats.\n',
+    not: 'government-decision',
+    type: 'press-release',
   },
   {
     name: 'a bill amendment heading is not a statute heading',

@@ -134,6 +134,16 @@ const ROWS: Row[] = [
     title: 'Internationell delgivning',
   },
   {
+    name: 'PDF bill read item by item: the box word "Prop." lands on the heading line',
+    text: '1\nRegeringens proposition\n2012/13:182\nInternationell delgivning Prop.\n2012/13:182\nRegeringen överlämnar denna proposition till riksdagen.\n',
+    title: 'Internationell delgivning',
+  },
+  {
+    name: 'Word bill as paragraphs (mammoth)',
+    text: 'Regeringens proposition\n\n2012/13:144\n\n\n\nSjöfartsstödets inriktning\n\nProp.\n\n2012/13:144\n\n\n\nRegeringen överlämnar denna proposition till riksdagen.\n',
+    title: 'Sjöfartsstödets inriktning',
+  },
+  {
     name: 'Word bill whose title sits in a table',
     text: 'Regeringens proposition\n\n2012/13:144\n\n+------------------------------+--------------+\n| Sjöfartsstödets inriktning   | Prop.        |\n|                              | 2012/13:144  |\n+------------------------------+--------------+\n\nRegeringen överlämnar denna proposition till riksdagen.\n',
     title: 'Sjöfartsstödets inriktning',
