@@ -80,7 +80,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
 
   // ── Statutes (SFS) ──
   { id: 'heading:sfs-nummer', type: 'statute', tier: 1, pattern: r(`${BOL}((?:SFS-nummer|SFS[ \\t]+nr|SFS)[ \\t·:.]*${YN})`) },
-  { id: 'heading:svensk-författningssamling', type: 'statute', tier: 1, pattern: r(`${BOL}(Svensk författningssamling)${EOW}`) },
+  { id: 'heading:svensk-författningssamling', type: 'statute', tier: 1, pattern: r(`${BOL}(Svensk författningssamling)(?:[ \\t]+SFS[ \\t]+${YN})?[ \\t]*$`) },
   // "Lag (2008:344) om …", "Förordning (2018:2069) om …", "Mervärdesskattelag (1994:200)".
   {
     id: 'heading:författningsrubrik',

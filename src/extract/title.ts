@@ -65,7 +65,8 @@ function isSentence(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words > 30) return true;
   // "m.fl.", "m.m.", "bl.a." are abbreviations that end headings; "avsändare." ends a sentence.
-  return /[\p{Ll}\p{Lu})]{3,}[.!?]$/u.test(text) && !/\b\p{L}{1,3}\.\p{L}{1,3}\.$/u.test(text);
+  // A question mark ends headings too ("Hur ska Sverige nå klimatmålen?").
+  return /[\p{Ll}\p{Lu})]{3,}[.!]$/u.test(text) && !/\b\p{L}{1,3}\.\p{L}{1,3}\.$/u.test(text);
 }
 
 function isHeadingText(text: string): boolean {
@@ -81,7 +82,7 @@ function headingColumn(line: Line): Line | undefined {
 }
 
 // Function words a heading line does not end on unless it continues.
-const CONTINUES = /(?:^|\s)(?:om|av|för|till|i|och|med|mot|på|vid|avseende|inom|samt|eller|från|under|över|efter|genom|hos|mellan|utan|en|ett|den|det|de|som|att|angående|rörande|gällande)$/u;
+const CONTINUES = /(?:^|\s)(?:om|av|för|till|i|och|med|mot|på|vid|avseende|inom|samt|eller|från|under|över|efter|genom|hos|mellan|utan|utifrån|kring|inför|enligt|bland|trots|en|ett|den|det|de|som|att|angående|rörande|gällande)$/u;
 
 function unbalanced(s: string): boolean {
   let depth = 0;

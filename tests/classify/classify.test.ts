@@ -362,6 +362,12 @@ const NEAR_MISSES: { name: string; text: string; not: DocumentType; type: Docume
     type: 'press-release',
   },
   {
+    name: 'a site menu item "Svensk författningssamling (SFS)" is not an SFS header',
+    text: 'Dokument och lagar\nSvensk författningssamling (SFS)\nKommittédirektiv\n\nRegionala flygplatser\n\nSkriftlig fråga 2019/20:1234 av Anna Andersson (M)\n',
+    not: 'statute',
+    type: 'written-question',
+  },
+  {
     name: 'a bill amendment heading is not a statute heading',
     text: 'Regeringens proposition 2008/09:22\n\n2.1 Förslag till lag om ändring i lagen (1962:381) om allmän försäkring\n',
     not: 'statute',

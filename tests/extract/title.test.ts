@@ -160,6 +160,17 @@ const ROWS: Row[] = [
     joined: true,
   },
   {
+    name: 'a heading that is a question',
+    text: 'Svar på fråga 2019/20:1500 av Anna Andersson (M)\nHur ska Sverige nå klimatmålen?\nAnna Andersson har frågat mig hur …\n',
+    title: 'Hur ska Sverige nå klimatmålen?',
+  },
+  {
+    name: 'an answer heading wrapped after a preposition',
+    text: 'Svar på fråga 2020/21:1311 av Marléne Lund Kopparklint (M)\nAnsvarsfördelningen framåt utifrån\nCoronakommissionens kritik\nMarléne Lund Kopparklint har frågat mig …\n',
+    title: 'Ansvarsfördelningen framåt utifrån Coronakommissionens kritik',
+    joined: true,
+  },
+  {
     name: 'no designation: the first heading after page furniture',
     text: 'Hoppa till huvudinnehåll\n\nLyssna\n\nRegeringens arbete med vaccinationer\n\nRegeringen har under året arbetat med en rad frågor som rör vaccinationer och smittskydd i hela landet.\n',
     title: 'Regeringens arbete med vaccinationer',
