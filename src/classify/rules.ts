@@ -31,7 +31,7 @@ const RM = String.raw`\d{4}\/\d{2,4}[ \t]*:[ \t]*\d{1,4}`;
 // An SFS or directive number "2024:18".
 const YN = String.raw`\d{4}[ \t]*:[ \t]*\d{1,4}`;
 // At the start of a line, after optional indentation (and pandoc table bars).
-const BOL = String.raw`^[ \t|]*`;
+const BOL = String.raw`^[ \t|\u00a0]*`;
 // End of a word. JS \b is ASCII-only (it sees a boundary before "ä"), so words end where no letter or digit follows.
 const EOW = String.raw`(?![\p{L}\p{N}])`;
 // A whole line holding only the word(s), allowing a trailing page number ("Regeringsbeslut 6").
@@ -127,7 +127,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
     id: 'designation:riksdagsdokument',
     type: 'other',
     tier: 1,
-    pattern: r(`${BOL}((?:Motion|Kommittémotion|Partimotion|Motion till riksdagen)[ \\t]+${RM}|(?:\\p{Lu}\\p{Ll}{0,30}s )?[Bb]etänkande[ \\t]+\\d{4}\\/\\d{2,4}:\\p{Lu}\\p{L}{0,4}\\d{1,3}|Riksdagens protokoll|Protokoll[ \\t]+${RM})`),
+    pattern: r(`${BOL}((?:Motion|Kommittémotion|Partimotion|Motion till riksdagen)[ \\t]+${RM}|(?:\\p{Lu}\\p{Ll}{0,30}s )?[Bb]etänkande\\s+\\d{4}\\/\\d{2,4}:\\p{Lu}\\p{L}{0,4}\\d{1,3}|Riksdagens protokoll|Protokoll[ \\t]+${RM})`),
   },
   // regeringen.se labels a page "<type> från <ministry>"; those that are none of the types.
   {

@@ -32,7 +32,8 @@ const DATE_LINE = new RegExp(
 );
 // Government Offices diary numbers "S2020/05028", "Fö2022/00350", "(KN2026/00741)", agency "Dnr 3.1-…".
 const DIARY_LINE = /^\(?(?:(?:Dnr|Diarienummer|Vår referens|Er referens|Vårt datum|Ert datum|Vår beteckning|Er beteckning)\b|\p{Lu}\p{L}{0,3}\d{4}\/\d)/u;
-const NUMBER_LINE = /^[\d\s/:().·,-]*$|^(?:Sid|Sida)\s+\d/u;
+// Page numbers, bare designations ("2012/13:182", "1990/91:JuU4") and "Sid 1 (1)".
+const NUMBER_LINE = /^[\d\s/:().·,-]*$|^(?:Sid|Sida)\s+\d|^\d{4}(?:\/\d{2,4})?:\s?\p{L}{0,5}\s?\d{1,4}$/u;
 const DESIGNATION_FRAGMENT =
   /^(?:Prop\.|Dir\.|Skr\.|SFS(?:-nummer)?|Propositionsnummer|Regeringens proposition|Regeringens skrivelse|Kommittédirektiv|Regeringsbeslut|Regeringens beslut|Pressmeddelande|Interpellation|Skriftlig fråga|Svar på (?:skriftlig )?fråga|Svar på interpellation(?:er)?|Interpellationsdebatt|Remissvar|REMISSVAR|Remissyttrande|Yttrande)(?![\p{L}])[\s\d/:.·,-]*$/u;
 const PERSON_LINE = /^(?:Statsrådet|Statsministern?|[\p{Ll}-]*ministern?|Riksdagsledamoten|av|till|Anf\.)\s/iu;

@@ -154,6 +154,11 @@ const ROWS: Row[] = [
     title: 'Vissa socialförsäkringsfrågor',
   },
   {
+    name: 'committee report: the designation line under the type line is skipped',
+    text: 'Justitieutskottets betänkande\n1990/91:JUU04\nUtvidgad rätt till målsägandebiträde, m.m.\n1990/91\nJuU4\nI detta betänkande behandlas ett regeringsförslag om vidgade möjligheter.\n',
+    title: 'Utvidgad rätt till målsägandebiträde, m.m.',
+  },
+  {
     name: 'minutes over two lines',
     text: '\n\n\nUtdrag ur protokoll\nvid regeringssammanträde den 6 april 1998\n\n\n\nNärvarande: statsministern Persson\n',
     title: 'Utdrag ur protokoll vid regeringssammanträde den 6 april 1998',
