@@ -63,9 +63,12 @@ function letterhead(text: string): Fact<string> | undefined {
     seen++;
     if (isBodyText(line.text)) break;
     for (const col of columns(line)) {
-      if (!isMinistryName(col.text)) continue;
+      // "Regeringskansliet Socialdepartementet" on one line is the same letterhead.
+      const own = /^Regeringskansliet[ \t]+/u.exec(col.text);
+      const name = own ? { text: col.text.slice(own[0].length), start: col.start + own[0].length, end: col.end } : col;
+      if (!isMinistryName(name.text)) continue;
       if (isRecipient(lines, i) || inList(lines, i)) return undefined;
-      return { value: cleanMinistry(col.text), start: col.start, end: col.end };
+      return { value: cleanMinistry(name.text), start: name.start, end: name.end };
     }
   }
   return undefined;
