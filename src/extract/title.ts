@@ -268,6 +268,11 @@ function titleAtSignal(doc: ReadDocument, text: string, lines: Line[]): Fact<str
   }
   const prefix = prefixTitle(text, line, c.start);
   if (prefix) return prefix;
+  // regeringen.se's "ID-nummer: SOU 2017:66" on a line of its own, under the heading.
+  if (/^ID-nummer:\s*$/u.test(text.slice(line.start, c.start))) {
+    const before = titleBefore(lines, i);
+    if (before) return before;
+  }
   if (numbered) {
     const rest = restTitle(text, lines, i, c.end);
     if (rest) return rest;

@@ -118,6 +118,11 @@ const ROWS: Row[] = [
     title: 'Dataskyddsförordningen',
   },
   {
+    name: 'regeringen.se page with "ID-nummer:" on its own line under the heading',
+    text: 'Hoppa till huvudinnehåll\n\nDataskydd inom Socialdepartementets verksamhetsområde – en anpassning till EU:s dataskyddsförordning\nID-nummer: SOU 2017:66\n\nAnsvarig: Socialdepartementet\n',
+    title: 'Dataskydd inom Socialdepartementets verksamhetsområde – en anpassning till EU:s dataskyddsförordning',
+  },
+  {
     name: 'statute page: the SFS heading line, not the designation line',
     text: 'SFS-nummer · 2018:2069 · Visa register\nFörordning (2018:2069) om statsbidrag för kommunernas medverkan vid 2019 års val till Europaparlamentet\nDepartement: Kulturdepartementet\n',
     title: 'Förordning (2018:2069) om statsbidrag för kommunernas medverkan vid 2019 års val till Europaparlamentet',
