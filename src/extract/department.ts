@@ -22,7 +22,7 @@ const LETTERHEAD_LINES = 25;
 const BOL = String.raw`^[ \t|\u00a0]*`;
 const M = `(${MINISTRY_SOURCE})`;
 
-const LABEL = new RegExp(`${BOL}(?:Departement(?:\\/myndighet)?|Ansvarigt departement|Ansvarig(?: myndighet)?|Utgivare)[ \\t]*:[ \\t]*${M}`, 'dmu');
+const LABEL = new RegExp(`${BOL}(?:Departement(?:\\/myndighet)?|Ansvarigt departement|Ansvarig(?: myndighet)?|Utgivare|Utgiven av)[ \\t]*:[ \\t]*${M}`, 'dmu');
 // Type words regeringen.se prints before "från <ministry>".
 const FROM_LINE = new RegExp(
   `${BOL}(?:Pressmeddelande|Kommittédirektiv|Proposition|Skrivelse|Promemoria|Rapport|Regeringsuppdrag|Artikel|Debattartikel|Tal|Uttalande|Faktapromemoria|Lagrådsremiss|Remiss|Departementsserien|Statens offentliga utredningar|Informationsmaterial|Information|Nyhet)[ \\t]+från[ \\t]+${M}`,
