@@ -100,7 +100,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // ── Letters: government communications, replies, consultation responses ──
   { id: 'heading:regeringens-skrivelse', type: 'letter', tier: 1, pattern: r(`${BOL}(Regeringens skrivelse(?:[ \\t]+${RM})?)${EOW}`) },
   { id: 'label:skrivelse-från', type: 'letter', tier: 1, pattern: r(`${BOL}(Skrivelse[ \\t]+från)[ \\t]+\\p{Lu}`) },
-  { id: 'designation:skr', type: 'letter', tier: 1, pattern: r(`${OWN}(Skr\\.[ \\t]*${RM})`) },
+  { id: 'designation:skr', type: 'letter', tier: 1, pattern: r(`${OWN}((?:Skr\\.|Skrivelse)[ \\t]*${RM})`) },
   { id: 'heading:svar-på-skrivelse', type: 'letter', tier: 1, pattern: r(`${BOL}(Svar på (?:skrivelse|brev|ert brev|er skrivelse|e-post|remiss)${EOW})`) },
   { id: 'heading:remissvar', type: 'letter', tier: 1, pattern: r(`${BOL}(Remissvar|REMISSVAR|Remissyttrande|REMISSYTTRANDE|Yttrande|YTTRANDE)${EOW}`) },
   { id: 'text:överlämnar-skrivelse', type: 'letter', tier: 2, pattern: r(`(Regeringen överlämnar denna skrivelse)`) },
@@ -121,7 +121,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'signature:på-regeringens-vägnar', type: 'government-decision', tier: 2, pattern: r(`${BOL}(På regeringens vägnar)`), anywhere: true },
 
   // ── Other: minutes, inquiry reports and pages about them ──
-  { id: 'heading:protokoll-regeringssammanträde', type: 'other', tier: 1, pattern: r(`${BOL}((?:Utdrag ur )?(?:[Pp]rotokoll|PROTOKOLL)\\s+(?:vid|från) regeringssammanträde)`) },
+  { id: 'heading:protokoll-regeringssammanträde', type: 'other', tier: 1, pattern: r(`${BOL}((?:Utdrag ur )?(?:[Pp]rotokoll|PROTOKOLL)(?:[ \\t]+[IVX]{1,4}:\\d{1,3})?\\s+(?:vid|från) regeringssammanträde)`) },
   // Riksdag documents that are none of the types: motions, committee reports, the chamber's minutes.
   {
     id: 'designation:riksdagsdokument',

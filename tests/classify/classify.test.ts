@@ -252,6 +252,13 @@ const ROWS: Row[] = [
     signal: 'Utdrag ur protokoll\nvid regeringssammanträde',
   },
   {
+    name: 'numbered minutes of a government meeting',
+    text: 'Protokoll I:5 vid regeringssammanträde 2021-02-11\n\nNärvarande: statsministern Löfven, ordförande\n',
+    type: 'other',
+    rule: 'heading:protokoll-regeringssammanträde',
+    signal: 'Protokoll I:5 vid regeringssammanträde',
+  },
+  {
     name: 'regeringen.se page about an SOU that lists directives',
     text: 'Hoppa till huvudinnehåll\n\nDataskydd inom Socialdepartementets verksamhetsområde ID-nummer: SOU 2017:66\n\nAnsvarig: Socialdepartementet\n\nKommittédirektiv (2 st)\n\n15 juni 2017\nTilläggsdirektiv till Socialdataskyddsutredningen\n',
     type: 'other',
