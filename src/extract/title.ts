@@ -36,6 +36,8 @@ const DIARY_LINE = /^\(?(?:(?:Dnr|Diarienummer|Vår referens|Er referens|Vårt d
 const NUMBER_LINE = /^[\d\s/:().·,-]*$|^(?:Sid|Sida)\s+\d|^\d{4}(?:\/\d{2,4})?:\s?\p{L}{0,5}\s?\d{1,4}$/u;
 const DESIGNATION_FRAGMENT =
   /^(?:Prop\.|Dir\.|Skr\.|SFS(?:-nummer)?|Propositionsnummer|Regeringens proposition|Regeringens skrivelse|Kommittédirektiv|Regeringsbeslut|Regeringens beslut|Pressmeddelande|Interpellation|Skriftlig fråga|Svar på (?:skriftlig )?fråga|Svar på interpellation(?:er)?|Interpellationsdebatt|Remissvar|REMISSVAR|Remissyttrande|Yttrande)(?![\p{L}])[\s\d/:.·,-]*$/u;
+// A question's designation line naming the asker or the minister: "Svar på fråga 2017/18:1561 av Lars Beckman (M)".
+const ASKER_DESIGNATION = /^(?:Svar på (?:skriftlig )?fråga|Svar på interpellation|Interpellation|Skriftlig fråga|Fråga)\s+\d{4}\/\d{2,4}\s*:\s*\d{1,4}\s+(?:av|besvarad av)\s/u;
 const PERSON_LINE = /^(?:Statsrådet|Statsministern?|[\p{Ll}-]*ministern?|Riksdagsledamoten|av|till|Anf\.)\s/iu;
 const ADDRESS_LINE = /^(?:\d{3}\s?\d{2}(?:\s|$)|Box\s+\d|Besök|Post:|Telefon|Tel\.|Fax|Mobil|E-post|www\.)|@|https?:\/\//iu;
 const ATTACHMENT_LINE = /^(?:\d+|en|två|tre)\s+bilag(?:a|or)$|^Bilaga\b|^Kopia\b/iu;
@@ -53,6 +55,7 @@ function isMeta(text: string): boolean {
     NUMBER_LINE.test(t) ||
     DESIGNATION_FRAGMENT.test(t) ||
     PERSON_LINE.test(t) ||
+    ASKER_DESIGNATION.test(t) ||
     ADDRESS_LINE.test(t) ||
     ATTACHMENT_LINE.test(t) ||
     NAVIGATION_LINE.test(t) ||

@@ -30,6 +30,11 @@ const ROWS: Row[] = [
     title: 'Stoppandet av investeringar i väg 56',
   },
   {
+    name: 'riksdagen answer page cut above the heading: the second designation line is skipped',
+    text: 'Svar på skriftlig fråga 2017/18:1561 besvarad av Statsrådet Tomas Eneroth (S)\n\nStatsrådet Tomas Eneroth (S)\n\nN2018/03998/TIF\n\nNäringsdepartementet\n\nTill riksdagen\n\nSvar på fråga 2017/18:1561 av Lars Beckman (M)\nStoppandet av investeringar i väg 56\n\nLars Beckman har frågat mig …\n',
+    title: 'Stoppandet av investeringar i väg 56',
+  },
+  {
     name: 'interpellation debate page',
     text: 'Statsministerns besvarande av interpellationer\n\nInterpellationsdebatt 24 juni 2008\n\nProtokoll från debatten\n\nAnföranden: 7\n\nAnf. 111 Fredrik Reinfeldt (M)\n',
     title: 'Statsministerns besvarande av interpellationer',
