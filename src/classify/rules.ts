@@ -30,8 +30,8 @@ export interface TypeRule {
 const RM = String.raw`\d{4}\/\d{2,4}[ \t]*:[ \t]*\d{1,4}`;
 // An SFS or directive number "2024:18".
 const YN = String.raw`\d{4}[ \t]*:[ \t]*\d{1,4}`;
-// At the start of a line, after optional indentation (and pandoc table bars).
-const BOL = String.raw`^[ \t|\u00a0]*`;
+// At the start of a line, after optional indentation, pandoc table bars or a Markdown heading mark.
+const BOL = String.raw`^[ \t|\u00a0]*(?:#{1,6}[ \t]+)?`;
 // End of a word. JS \b is ASCII-only (it sees a boundary before "ä"), so words end where no letter or digit follows.
 const EOW = String.raw`(?![\p{L}\p{N}])`;
 // A whole line holding only the word(s), allowing a trailing page number ("Regeringsbeslut 6").
@@ -40,8 +40,8 @@ const ALONE = String.raw`[ \t]*(?:\d{1,3}|I+:\d+)?[ \t]*$`;
 // Where a designation stands as the document's own: line start, in a PDF's right-hand box (wide gap),
 // or after regeringen.se's "ID-nummer:" label. rkrattsbaser also puts it after the title ("…, Dir. 2005:96"),
 // but only for directives: ", SOU 2020:3" is how running text lists reports.
-const OWN = String.raw`(?:^[ \t|]*|[ \t]{3,}|ID-nummer:[ \t]*)`;
-const OWN_DIR = String.raw`(?:^[ \t|]*|[ \t]{3,}|ID-nummer:[ \t]*|,[ \t]*)`;
+const OWN = String.raw`(?:^[ \t|\u00a0]*(?:#{1,6}[ \t]+)?|[ \t]{3,}|ID-nummer:[ \t]*)`;
+const OWN_DIR = String.raw`(?:^[ \t|\u00a0]*(?:#{1,6}[ \t]+)?|[ \t]{3,}|ID-nummer:[ \t]*|,[ \t]*)`;
 
 const r = (source: string, flags = 'dgmu') => new RegExp(source, flags);
 

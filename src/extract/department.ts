@@ -19,7 +19,7 @@ const HEAD_CHARS = 8000;
 /** The letterhead is among the first lines, before the body text starts. */
 const LETTERHEAD_LINES = 25;
 
-const BOL = String.raw`^[ \t|\u00a0]*`;
+const BOL = String.raw`^[ \t|\u00a0]*(?:#{1,6}[ \t]+)?`;
 const M = `(${MINISTRY_SOURCE})`;
 
 const LABEL = new RegExp(`${BOL}(?:Departement(?:\\/myndighet)?|Ansvarigt departement|Ansvarig(?: myndighet)?|Utgivare|Utgiven av)[ \\t]*:[ \\t]*${M}`, 'dmu');

@@ -38,6 +38,8 @@ const DESIGNATION_FRAGMENT =
   /^(?:Prop\.|Dir\.|Skr\.|SFS(?:-nummer)?|Propositionsnummer|Regeringens proposition|Regeringens skrivelse|Kommittédirektiv|Regeringsbeslut|Regeringens beslut|Pressmeddelande|Interpellation|Skriftlig fråga|Svar på (?:skriftlig )?fråga|Svar på interpellation(?:er)?|Interpellationsdebatt|Remissvar|REMISSVAR|Remissyttrande|Yttrande)(?![\p{L}])[\s\d/:.·,-]*$/u;
 // A question's designation line naming the asker or the minister: "Svar på fråga 2017/18:1561 av Lars Beckman (M)".
 const ASKER_DESIGNATION = /^(?:Svar på (?:skriftlig )?fråga|Svar på interpellation|Interpellation|Skriftlig fråga|Fråga)\s+\d{4}\/\d{2,4}\s*:\s*\d{1,4}\s+(?:av|besvarad av)\s/u;
+// regeringen.se's type label "Pressmeddelande från Finansdepartementet".
+const TYPE_LABEL = /^(?:Pressmeddelande|Kommittédirektiv|Proposition|Skrivelse|Regeringsuppdrag|Artikel|Debattartikel|Tal|Uttalande|Rapport|Promemoria|Faktapromemoria|Lagrådsremiss|Remiss)\s+från\s/u;
 const PERSON_LINE = /^(?:Statsrådet|Statsministern?|[\p{Ll}-]*ministern?|Riksdagsledamoten|av|till|Anf\.)\s/iu;
 const ADDRESS_LINE = /^(?:\d{3}\s?\d{2}(?:\s|$)|Box\s+\d|Besök|Post:|Telefon|Tel\.|Fax|Mobil|E-post|www\.)|@|https?:\/\//iu;
 const ATTACHMENT_LINE = /^(?:\d+|en|två|tre)\s+bilag(?:a|or)$|^Bilaga\b|^Kopia\b/iu;
@@ -56,6 +58,7 @@ function isMeta(text: string): boolean {
     DESIGNATION_FRAGMENT.test(t) ||
     PERSON_LINE.test(t) ||
     ASKER_DESIGNATION.test(t) ||
+    TYPE_LABEL.test(t) ||
     ADDRESS_LINE.test(t) ||
     ATTACHMENT_LINE.test(t) ||
     NAVIGATION_LINE.test(t) ||
@@ -82,7 +85,9 @@ function isHeadingText(text: string): boolean {
 /** The text column of a line that holds the heading: the left one, or a Word table's first cell. */
 function headingColumn(line: Line): Line | undefined {
   if (!line.text || isRule(line.text)) return undefined;
-  return columns(line)[0];
+  const col = columns(line)[0];
+  const mark = col && /^#{1,6}[ \t]+/u.exec(col.text); // a Markdown heading mark is not part of the heading
+  return col && mark ? { text: col.text.slice(mark[0].length), start: col.start + mark[0].length, end: col.end } : col;
 }
 
 // Function words a heading line does not end on unless it continues.
@@ -344,8 +349,9 @@ function firstHeading(lines: Line[]): Fact<string> | undefined {
 export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<string>[] {
   const text = maskArtifacts(doc.text);
   if (doc.format === 'md' || /^#[ \t]/.test(text)) {
+    // A Markdown heading that is only a designation or type label ("# Pressmeddelande från …") is not the title.
     const md = markdownTitle(text);
-    if (md) return [md];
+    if (md && isHeadingText(md.value)) return [md];
   }
   const lines = splitLines(text, HEAD_CHARS);
   const found = titleAtSignal(doc, text, lines) ?? hintTitle(doc, text) ?? firstHeading(lines);

@@ -213,6 +213,11 @@ describe('title: Markdown and reader hints', () => {
     expect(f?.start).toBe(2);
   });
 
+  it('a Markdown heading that is only a designation line gives way to the heading under it', () => {
+    const text = '# Svar på fråga 2020/21:1311 av Anna Andersson (M)\n\nÄldreomsorgen under pandemin\n\nAnna Andersson har frågat mig …\n';
+    expect(extract(doc(text, { format: 'md' }))[0]?.value).toBe('Äldreomsorgen under pandemin');
+  });
+
   it('a reader hint is used when no designation anchors the heading; site names are ignored', () => {
     const text = 'Meny\n\nSök\n\nRegeringskansliets rättsdatabaser\n\nDet här är en sida om vård.\n\nVård i hela landet\n\nText.';
     const [f] = extract(doc(text, { titleHints: ['Regeringskansliets rättsdatabaser', 'Vård i hela landet - Regeringen.se'] }));
