@@ -8,7 +8,8 @@
 //   4. the letterhead: a line holding only the ministry's name at the top, before the heading
 //   5. the opening of a reply: "Socialdepartementet har mottagit er skrivelse …"
 // A ministry that is only mentioned, listed ("Kopia till"), or addressed (a remissvar's recipient
-// block with its e-mail address, "Till …") is not the sender: null then.
+// block with its e-mail address, "Till …") is not the sender: null then. Interpellations and
+// written questions are sent by a member of the Riksdag, never by a ministry.
 import { type Line, MINISTRY_SOURCE, cleanMinistry, columns, isMinistryName, isRule, maskArtifacts, splitLines } from '../classify/layout.js';
 import type { Fact, ReadDocument } from '../record.js';
 import type { ExtractContext, Extractor } from './types.js';
@@ -100,7 +101,11 @@ function inList(lines: Line[], i: number): boolean {
   return near.some((t) => isMinistryName(t.replace(/\s+\S{1,4}$/u, '')) || isMinistryName(t));
 }
 
-export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<string>[] {
+/** Documents a member of the Riksdag sends: no ministry is their sender, whatever ministry they name. */
+const MEMBERS_DOCUMENTS = new Set(['interpellation', 'written-question']);
+
+export function extract(doc: ReadDocument, ctx?: ExtractContext): Fact<string>[] {
+  if (ctx?.type && MEMBERS_DOCUMENTS.has(ctx.type)) return [];
   const text = maskArtifacts(doc.text);
   const head = text.slice(0, HEAD_CHARS);
   const found =

@@ -69,6 +69,14 @@ describe('department: mentioned, listed or addressed is not the sender', () => {
   });
 });
 
+describe('department: documents sent by members of the Riksdag', () => {
+  it.each(['interpellation', 'written-question'] as const)('%s → null even with a ministry on its own line', (type) => {
+    const text = 'Fråga 2023/24:291 Vård i hela landet\n\nav Anna Andersson (M)\n\nSocialdepartementet\n';
+    expect(extract(doc(text), { type })).toEqual([]);
+    expect(extract(doc(text), { type: 'written-question-answer' })[0]?.value).toBe('Socialdepartementet');
+  });
+});
+
 describe('department: linear time on adversarial input', () => {
   it.each([
     ['parenthesised names', '(Socialdepartementet) '],
