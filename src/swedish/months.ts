@@ -1,24 +1,100 @@
-// Swedish month names and the small date helpers every stage shares.
+// Swedish month names, the words around dates that fix or deny their year, and the small date
+// helpers every stage shares.
 
 export const MONTH_NAMES = [
   'januari', 'februari', 'mars', 'april', 'maj', 'juni',
   'juli', 'augusti', 'september', 'oktober', 'november', 'december',
 ] as const;
 
-/** Full names and the abbreviations used in Swedish government texts ("jan.", "sept"). */
-const MONTH_LOOKUP: ReadonlyMap<string, number> = new Map([
-  ...MONTH_NAMES.map((m, i) => [m, i + 1] as const),
+/** Abbreviations used in Swedish government texts ("jan.", "sept. 2021"), each with its month. */
+export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ['jan', 1], ['feb', 2], ['febr', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7],
   ['aug', 8], ['sep', 9], ['sept', 9], ['okt', 10], ['nov', 11], ['dec', 12],
 ]);
 
-/** Regex source alternation of full month names (longest first is not needed: names share no prefix that matters). */
+/** Full names and the abbreviations. */
+const MONTH_LOOKUP: ReadonlyMap<string, number> = new Map([
+  ...MONTH_NAMES.map((m, i) => [m, i + 1] as const),
+  ...MONTH_ABBREVIATIONS,
+]);
+
+/** Regex source alternation of full month names (no two share a prefix that could cut a name short). */
 export const MONTH_ALTERNATION = MONTH_NAMES.join('|');
+
+/**
+ * Regex source matching a full month name or an abbreviation, whole word, soft hyphens (U+00AD,
+ * left by Word and PDF hyphenation) allowed between letters. Longest first so "sept" wins over "sep".
+ * Callers decide when an abbreviation is acceptable (see `isMonthAbbreviation`).
+ */
+export const MONTH_PATTERN = [...MONTH_LOOKUP.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => softHyphenTolerant(name))
+  .join('|');
+
+/** Regex source of `word` that also matches it with soft hyphens between its letters. */
+export function softHyphenTolerant(word: string): string {
+  return [...word].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\u00ad?');
+}
+
+/** The name without soft hyphens, lower case, without a trailing dot. */
+function normaliseMonth(name: string): string {
+  return name.toLowerCase().replace(/\u00ad/g, '').replace(/\.$/, '');
+}
 
 /** Month number 1–12 for a Swedish month name or abbreviation (case-insensitive, trailing dot allowed). */
 export function monthNumber(name: string): number | undefined {
-  return MONTH_LOOKUP.get(name.toLowerCase().replace(/\.$/, ''));
+  return MONTH_LOOKUP.get(normaliseMonth(name));
 }
+
+/** True for "sept", "jan." … (abbreviations need a dot or a year to be read as a month: "jul" is also Christmas). */
+export function isMonthAbbreviation(name: string): boolean {
+  return MONTH_ABBREVIATIONS.has(normaliseMonth(name));
+}
+
+/**
+ * Words after a day and month without a year that tie it to a year relative to the text's own year:
+ * "den 31 december i år" is this year, "den 1 juli nästa år" the next. Offsets from the document's year.
+ */
+export const RELATIVE_YEAR_PHRASES: ReadonlyArray<{ phrase: string; offset: number }> = [
+  { phrase: 'i år', offset: 0 },
+  { phrase: 'innevarande år', offset: 0 },
+  { phrase: 'detta år', offset: 0 },
+  { phrase: 'nästa år', offset: 1 },
+  { phrase: 'nästkommande år', offset: 1 },
+  { phrase: 'i fjol', offset: -1 },
+  { phrase: 'förra året', offset: -1 },
+];
+
+/** Regex source of the relative-year phrases, whole words, any whitespace inside. */
+export const RELATIVE_YEAR_ALTERNATION = RELATIVE_YEAR_PHRASES.map((p) => p.phrase.replace(/ /g, '\\s+')).join('|');
+
+/** Year offset of a relative-year phrase as written ("i  år" → 0), or undefined. */
+export function relativeYearOffset(phrase: string): number | undefined {
+  const key = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  return RELATIVE_YEAR_PHRASES.find((p) => p.phrase === key)?.offset;
+}
+
+/**
+ * A day and month followed by one of these names a date that recurs or depends on some other year,
+ * not a calendar day: "den 15 april varje år", "senast den 1 mars året efter", "före den 1 april
+ * det år då valet hålls", "den 30 juni under budgetåret".
+ */
+export const RECURRING_AFTER = new RegExp(
+  '^[^\\S\\n]*,?\\s{0,3}(?:varje|vart|varannat|årligen|per\\s+år|året|åren|följande\\s+år|efterföljande|påföljande|' +
+    'närmast\\s+följande|det\\s+år|det\\s+kalenderår|det\\s+budgetår|det\\s+räkenskapsår|respektive\\s+år|' +
+    'under\\s+(?:det|året|budgetåret|kalenderåret|räkenskapsåret|beskattningsåret|inkomståret|valåret)|' +
+    'budgetåret|kalenderåret|räkenskapsåret|beskattningsåret|inkomståret|valåret)(?![\\p{L}])',
+  'iu',
+);
+
+/**
+ * Text just before a day and month that makes it recurring: "varje år den 1 mars", "årligen
+ * senast den 22 februari". Matched against the few words before the date (same sentence).
+ */
+export const RECURRING_BEFORE = /(?:(?:varje|vart|varannat)\s+(?:år|kalenderår|budgetår|räkenskapsår)|årligen|år\s+för\s+år)(?:\s+(?:senast|före|efter|från\s+och\s+med|till\s+och\s+med|fr\.\s?o\.\s?m\.|t\.\s?o\.\s?m\.|per|och))*\s+$/iu;
+
+/** "den 1 juli samma år": the year of the date just before it in the text. */
+export const SAME_YEAR_AFTER = /^\s{1,3}samma\s+år(?![\p{L}])/iu;
 
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 2999) return false;
@@ -30,12 +106,12 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const LONG_DATE = new RegExp(`^(?:den\\s+)?(\\d{1,2})\\s*(${MONTH_ALTERNATION})(?:\\s+(\\d{4}))?$`, 'iu');
+const LONG_DATE = new RegExp(`^(?:den\\s+)?(\\d{1,2})(?::[ae])?\\s*(${MONTH_PATTERN})\\.?(?:\\s+(?:år\\s+)?(\\d{4}))?$`, 'iu');
 const NUMERIC_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
 /**
- * Parse one whole date expression: "den 14 september 2021", "14 september", "2021-09-14".
- * A missing year is taken from `defaultYear`; returns ISO or undefined when not a valid day.
+ * Parse one whole date expression: "den 14 september 2021", "14 sept. 2021", "14 september",
+ * "2021-09-14". A missing year is taken from `defaultYear`; returns ISO or undefined when not a valid day.
  */
 export function parseSwedishDate(input: string, defaultYear?: number): string | undefined {
   const s = input.trim().replace(/\s+/g, ' ');
