@@ -7,12 +7,12 @@
 // Every occurrence is returned with its span; the orchestrator sorts and removes repeats.
 import type { Fact, ReadDocument } from '../record.js';
 import {
-  MONTH_PATTERN,
+  MONTH_ABBREVIATION_PATTERN,
+  MONTH_FULL_PATTERN,
   RECURRING_AFTER,
   RECURRING_BEFORE,
   RELATIVE_YEAR_ALTERNATION,
   SAME_YEAR_AFTER,
-  isMonthAbbreviation,
   isValidDate,
   isoDate,
   monthNumber,
@@ -43,7 +43,8 @@ const DAYS = `(?:(?<![\\p{L}\\d])den${WS}${DAY}(?:${DAY_JOINER}(?:den${WS})?${DA
 const YEAR = `(?:år${WS})?(?<year>1[5-9]\\d\\d|2[01]\\d\\d)(?![\\d]|[/:]\\d)`;
 
 const LONG_DATE = new RegExp(
-  `(?<days>${DAYS})${WS0}(?<month>${MONTH_PATTERN})(?<dot>\\.)?(?![\\p{L}])` +
+  // the dot belongs to an abbreviation ("sept."); after a full name it ends the sentence
+  `(?<days>${DAYS})${WS0}(?:(?<month>${MONTH_FULL_PATTERN})|(?<abbr>${MONTH_ABBREVIATION_PATTERN})(?<dot>\\.)?)(?![\\p{L}])` +
     `(?:${WS}${YEAR}|${WS}(?<rel>${RELATIVE_YEAR_ALTERNATION})(?![\\p{L}]))?`,
   'giu',
 );
@@ -54,7 +55,7 @@ const ISO_DATE = /(?<![\d/.:-])(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(
  * without a year. A bare "14/9" is left out (a fraction, a page or a count as often as a date).
  */
 const SLASH_DATE = new RegExp(
-  `(?<![\\p{L}\\d.,:/-])(?:(?<den>den)${WS})?(?<day>\\d{1,2})/(?<month>\\d{1,2})(?:(?:${H}|-|/)(?<year>1[5-9]\\d\\d|2[01]\\d\\d))?(?![\\d/])`,
+  `(?<![\\p{L}\\d.,:/-])(?<!\\d${H})(?:(?<den>den)${WS})?(?<day>\\d{1,2})/(?<month>\\d{1,2})(?:(?:${H}|-|/)(?<year>1[5-9]\\d\\d|2[01]\\d\\d))?(?![\\d/])`,
   'giu',
 );
 /** "den 1/3 av kostnaderna" is a fraction. */
@@ -93,10 +94,10 @@ function findMentions(text: string): Mention[] {
   LONG_DATE.lastIndex = 0;
   for (let m = LONG_DATE.exec(text); m; m = LONG_DATE.exec(text)) {
     const g = m.groups!;
-    const month = monthNumber(g['month']!)!;
+    const month = monthNumber(g['month'] ?? g['abbr']!)!;
     const year = g['year'] === undefined ? undefined : Number(g['year']);
     // "jul", "sep" … alone may be words or headings; an abbreviation needs its dot or a year
-    if (isMonthAbbreviation(g['month']!) && g['dot'] === undefined && year === undefined) continue;
+    if (g['abbr'] !== undefined && g['dot'] === undefined && year === undefined) continue;
     const start = m.index;
     const end = m.index + m[0].length;
     const mention: Mention = {
@@ -179,8 +180,12 @@ export function documentYear(text: string, mentions: readonly Mention[]): number
   return byCount(mentioned, 2);
 }
 
-/** Gives each mention without a year the year the text plainly implies, or leaves it undefined. */
-function resolveYears(text: string, mentions: Mention[]): void {
+/**
+ * Gives each mention without a year the year the text plainly implies, or leaves it undefined.
+ * `ownYearApplies` is false for statutes: "senast den 1 mars" in a law is a yearly deadline, not a
+ * day of the year the law was issued.
+ */
+function resolveYears(text: string, mentions: Mention[], ownYearApplies: boolean): void {
   // 1. enumerations and ranges: the dated member after ("den 15 mars och den 30 juni 2022",
   //    "1 januari–31 mars 2021"), one year earlier when the month comes later ("1 december–31 mars 2022")
   for (let i = mentions.length - 2; i >= 0; i--) {
@@ -207,7 +212,7 @@ function resolveYears(text: string, mentions: Mention[]): void {
   // 3. the same day and month written in full elsewhere ("den 14 september" heading, "Besvarad: 2011-09-14")
   const fullYearOf = new Map<string, number>();
   for (const m of mentions) if (m.explicit) for (const d of m.days) if (!fullYearOf.has(`${m.month}-${d}`)) fullYearOf.set(`${m.month}-${d}`, m.year!);
-  const ownYear = documentYear(text, mentions);
+  const ownYear = ownYearApplies ? documentYear(text, mentions) : undefined;
   for (const m of mentions) {
     if (m.year !== undefined || m.recurring) continue;
     if (m.relative !== undefined) {
@@ -220,9 +225,9 @@ function resolveYears(text: string, mentions: Mention[]): void {
   }
 }
 
-export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<string>[] {
+export function extract(doc: ReadDocument, ctx?: ExtractContext): Fact<string>[] {
   const mentions = findMentions(doc.text);
-  resolveYears(doc.text, mentions);
+  resolveYears(doc.text, mentions, ctx?.type !== 'statute');
   const facts: Fact<string>[] = [];
   for (const m of mentions) {
     if (m.year === undefined) continue;

@@ -21,15 +21,17 @@ const MONTH_LOOKUP: ReadonlyMap<string, number> = new Map([
 /** Regex source alternation of full month names (no two share a prefix that could cut a name short). */
 export const MONTH_ALTERNATION = MONTH_NAMES.join('|');
 
+/** Regex source of the full month names, soft hyphens (U+00AD, left by Word and PDF hyphenation) allowed between letters. */
+export const MONTH_FULL_PATTERN = MONTH_NAMES.map((name) => softHyphenTolerant(name)).join('|');
+
+/** Regex source of the abbreviations, longest first so "sept" wins over "sep". */
+export const MONTH_ABBREVIATION_PATTERN = [...MONTH_ABBREVIATIONS.keys()].sort((a, b) => b.length - a.length).join('|');
+
 /**
- * Regex source matching a full month name or an abbreviation, whole word, soft hyphens (U+00AD,
- * left by Word and PDF hyphenation) allowed between letters. Longest first so "sept" wins over "sep".
- * Callers decide when an abbreviation is acceptable (see `isMonthAbbreviation`).
+ * Regex source matching a full month name or an abbreviation (without its dot). Full names first:
+ * "mars" must not stop at "mar". Callers decide when an abbreviation is acceptable (see `isMonthAbbreviation`).
  */
-export const MONTH_PATTERN = [...MONTH_LOOKUP.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((name) => softHyphenTolerant(name))
-  .join('|');
+export const MONTH_PATTERN = `${MONTH_FULL_PATTERN}|${MONTH_ABBREVIATION_PATTERN}`;
 
 /** Regex source of `word` that also matches it with soft hyphens between its letters. */
 export function softHyphenTolerant(word: string): string {

@@ -1,5 +1,6 @@
 // Swedish numbers as written in government texts: digit groups ("50 000 000", "3,4"), number words
 // ("tjugofem", "en och en halv"), scale words ("miljoner", "mdkr") and currency words ("kronor", "euro").
+import { softHyphenTolerant } from './months.js';
 
 /** Number words that stand for a count on their own or inside a compound ("tvåhundrafemtio"). */
 const NUMBER_MORPHEMES: ReadonlyMap<string, number> = new Map([
@@ -109,7 +110,7 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 /** Regex source of the scale words, longest first, whole words (the dot forms end the word themselves). */
 export const SCALE_PATTERN = [...SCALE_WORDS.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((w) => (w.endsWith('.') ? `${escape(w)}` : `${escape(w)}(?![\\p{L}.])`))
+  .map((w) => (w.endsWith('.') ? escape(w) : `${wordSource(w)}(?![\\p{L}.])`))
   .join('|');
 
 /** Multiplier of a scale word as written ("Miljarder", "md"), or undefined. */
@@ -146,9 +147,12 @@ const SCALED_CURRENCY_WORDS: ReadonlyMap<string, { scale: number; currency: stri
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** Multi-word keys match with any whitespace between their words. */
+/** Multi-word keys match with any whitespace between their words, soft hyphens between letters (Word, PDF). */
 function wordSource(w: string): string {
-  return escape(w).replace(/ /g, '\\s+');
+  return w
+    .split(' ')
+    .map((part) => (/^\p{L}{4,}$/u.test(part) ? softHyphenTolerant(part) : escape(part)))
+    .join('\\s+');
 }
 /** Symbols and "kr." end on a non-letter already; words need a word end. */
 function wholeWord(w: string): string {

@@ -1,0 +1,117 @@
+// The amounts extractor: every sum of money with a stated currency, valued in that currency.
+// Rules written down here (the table is the specification):
+// - A number is an amount only with a currency word right after it (kronor, kr, SEK, euro, EUR,
+//   dollar, danska/norska kronor …), a scaled currency word (tkr, mnkr, Mkr, mdkr, MSEK) or a
+//   currency code/symbol right before it ("SEK 50 000", "€ 5 miljoner").
+// - Numbers: digit groups split by spaces, no-break or thin spaces or dots ("50 000 000",
+//   "1.500.000"), decimal commas ("3,4"), number words ("en", "tjugofem", "en halv", "tre och en
+//   halv"), with a scale word between number and currency (tusen, miljon(er), milj., mn, miljard(er),
+//   md, mdr).
+// - Ranges and enumerations sharing one currency give every member: "10–20 miljoner kronor",
+//   "mellan 10 och 20 miljoner kronor", "1,5 respektive 2 miljoner kronor"; a year enumerated
+//   before the amount is not a member ("för 2020 och 5 miljoner kronor för 2021").
+// - Approximations ("ca", "cirka", "drygt", "knappt", "omkring") keep the value as written.
+// - No amount: numbers without currency ("2,3 miljarder"), figures under a "(tkr)" column header,
+//   phone numbers, years, designations, percentages.
+import { describe, expect, it } from 'vitest';
+import { extract, meta } from '../../src/extract/amounts.js';
+import type { ReadDocument } from '../../src/record.js';
+
+const doc = (text: string): ReadDocument => ({ path: 'x.txt', format: 'txt', encoding: 'utf-8', text, warnings: [] });
+
+interface Row {
+  name: string;
+  text: string;
+  /** "value currency" of every fact, in order. */
+  amounts: string[];
+  /** The text each fact's span covers, in the same order. */
+  spans: string[];
+}
+
+const FOUND: Row[] = [
+  { name: 'spaced digits and kronor', text: 'Socialstyrelsen får använda 50 000 000 kronor under 2021.', amounts: ['50000000 SEK'], spans: ['50 000 000 kronor'] },
+  { name: 'no-break and narrow no-break spaces', text: 'bidrag om 2\u00a0500\u00a0000 kronor och 1\u202f000 kr', amounts: ['2500000 SEK', '1000 SEK'], spans: ['2\u00a0500\u00a0000 kronor', '1\u202f000 kr'] },
+  { name: 'decimal comma and miljarder', text: 'utökas till att omfatta ca 3,4 miljarder kronor, dels om', amounts: ['3400000000 SEK'], spans: ['3,4 miljarder kronor'] },
+  { name: 'decimal comma and miljoner', text: 'får Socialstyrelsen använda 1,5 miljoner kronor under 2021', amounts: ['1500000 SEK'], spans: ['1,5 miljoner kronor'] },
+  { name: '"cirka" and a whole number of miljarder', text: 'avsätter regeringen också cirka 3 miljarder kronor.', amounts: ['3000000000 SEK'], spans: ['3 miljarder kronor'] },
+  { name: 'number word "en"', text: 'För 2022 och framåt beräknas totalt en miljard kronor per år avsättas.', amounts: ['1000000000 SEK'], spans: ['en miljard kronor'] },
+  { name: '"en halv miljard"', text: 'Satsningen uppgår till en halv miljard kronor.', amounts: ['500000000 SEK'], spans: ['en halv miljard kronor'] },
+  { name: '"tre och en halv miljon"', text: 'Kostnaden beräknas till tre och en halv miljon kronor.', amounts: ['3500000 SEK'], spans: ['tre och en halv miljon kronor'] },
+  { name: '"en och en halv miljard"', text: 'drygt en och en halv miljard kronor', amounts: ['1500000000 SEK'], spans: ['en och en halv miljard kronor'] },
+  { name: 'compound number word', text: 'knappt tjugofem miljoner kronor', amounts: ['25000000 SEK'], spans: ['tjugofem miljoner kronor'] },
+  { name: '"sju miljarder"', text: 'en ökning med sju miljarder kronor sedan 2020', amounts: ['7000000000 SEK'], spans: ['sju miljarder kronor'] },
+  { name: '"tusen kronor" and "ett tusen kronor"', text: 'tusen kronor per person, ett tusen kronor per barn', amounts: ['1000 SEK', '1000 SEK'], spans: ['tusen kronor', 'ett tusen kronor'] },
+  { name: 'mnkr', text: 'Anslaget ökas med 12 mnkr.', amounts: ['12000000 SEK'], spans: ['12 mnkr'] },
+  { name: 'tkr glued to the previous word', text: 'Disponeras av Kammarkollegiet48 617 tkr\n90:1 ap.1Kungliga hovstaten (Ram)48 617 tkr', amounts: ['48617000 SEK', '48617000 SEK'], spans: ['48 617 tkr', '48 617 tkr'] },
+  { name: 'Mkr and mdkr', text: 'ramen är 250 Mkr och totalt 1,2 mdkr', amounts: ['250000000 SEK', '1200000000 SEK'], spans: ['250 Mkr', '1,2 mdkr'] },
+  { name: '"md kr" and "mn kr"', text: 'totalt 3 md kr varav 40 mn kr', amounts: ['3000000000 SEK', '40000000 SEK'], spans: ['3 md kr', '40 mn kr'] },
+  { name: '"milj. kr"', text: 'bidrag på 1,5 milj. kr per år', amounts: ['1500000 SEK'], spans: ['1,5 milj. kr'] },
+  { name: '"kr." at a sentence end', text: 'Avgiften är 500 kr.', amounts: ['500 SEK'], spans: ['500 kr.'] },
+  { name: 'per year', text: 'Med ett genomsnittligt utbetalat stöd på 200 000 kronor per år och person', amounts: ['200000 SEK'], spans: ['200 000 kronor'] },
+  { name: 'numbered list items', text: 'statsbidrag med 1. 30 000 kronor per kommun, 2. ett belopp, och 3. 2 500 kronor per valdistrikt', amounts: ['30000 SEK', '2500 SEK'], spans: ['30 000 kronor', '2 500 kronor'] },
+  { name: 'scale word on the next line', text: 'anvisade sammanlagt 590\nmiljoner kronor till rymdverksamhet', amounts: ['590000000 SEK'], spans: ['590\nmiljoner kronor'] },
+  { name: 'range with a dash', text: 'Kostnaden beräknas till 10–20 miljoner kronor.', amounts: ['10000000 SEK', '20000000 SEK'], spans: ['10–20 miljoner kronor', '10–20 miljoner kronor'] },
+  { name: '"mellan … och …"', text: 'brukar kosta mellan 100 000 och 250 000 kr att implementera', amounts: ['100000 SEK', '250000 SEK'], spans: ['100 000 och 250 000 kr', '100 000 och 250 000 kr'] },
+  { name: '"respektive"', text: 'tillförs 1,5 respektive 2 miljoner kronor', amounts: ['1500000 SEK', '2000000 SEK'], spans: ['1,5 respektive 2 miljoner kronor', '1,5 respektive 2 miljoner kronor'] },
+  { name: 'range with its own scale on each end', text: 'från 800 miljoner till 1 miljard kronor', amounts: ['800000000 SEK', '1000000000 SEK'], spans: ['800 miljoner till 1 miljard kronor', '800 miljoner till 1 miljard kronor'] },
+  { name: 'a year before an enumerated amount is no member', text: 'för 2020 och 5 miljoner kronor för 2021', amounts: ['5000000 SEK'], spans: ['5 miljoner kronor'] },
+  { name: 'genitive "kronors"', text: 'ett 50 000 kronors bidrag', amounts: ['50000 SEK'], spans: ['50 000 kronors'] },
+  { name: 'euro', text: 'en nettoomsättning över 450 miljoner euro', amounts: ['450000000 EUR'], spans: ['450 miljoner euro'] },
+  { name: 'EUR code after', text: 'bidraget är 2,5 miljoner EUR', amounts: ['2500000 EUR'], spans: ['2,5 miljoner EUR'] },
+  { name: 'SEK code before', text: 'Avgift: SEK 50 000 per ansökan', amounts: ['50000 SEK'], spans: ['SEK 50 000'] },
+  { name: 'euro symbol before', text: 'en ram om € 5 miljoner', amounts: ['5000000 EUR'], spans: ['€ 5 miljoner'] },
+  { name: 'Danish crowns are not SEK', text: 'avgiften är 200 danska kronor', amounts: ['200 DKK'], spans: ['200 danska kronor'] },
+  { name: 'dollar', text: 'stöd med 5 miljoner dollar', amounts: ['5000000 USD'], spans: ['5 miljoner dollar'] },
+  { name: 'dot thousands separators', text: 'ett belopp om 1.500.000 kr', amounts: ['1500000 SEK'], spans: ['1.500.000 kr'] },
+  { name: 'öre as decimals', text: 'ersättning med 12,50 kr per mil', amounts: ['12.5 SEK'], spans: ['12,50 kr'] },
+  { name: 'year before the amount is not part of it', text: 'budgetåret 2021 500 000 kronor', amounts: ['500000 SEK'], spans: ['500 000 kronor'] },
+  { name: '"svenska kronor"', text: 'högst 3 miljarder svenska kronor', amounts: ['3000000000 SEK'], spans: ['3 miljarder svenska kronor'] },
+  { name: 'soft hyphens inside the words', text: 'totalt 5 mil\u00adjoner kro\u00adnor', amounts: ['5000000 SEK'], spans: ['5 mil\u00adjoner kro\u00adnor'] },
+  { name: 'per-year unit after kr', text: 'kostar ~20 MSEK/år att lagra', amounts: ['20000000 SEK'], spans: ['20 MSEK'] },
+];
+
+const NOT_AMOUNTS: { name: string; text: string }[] = [
+  { name: 'a number with a scale but no currency', text: 'Den svenska exporten bidrar till 1,4 miljoner jobb och 2,3 miljarder i vinst.' },
+  { name: 'a "(tkr)" column header', text: 'Anslag/anslagspostAnslagskredit (tkr)Anslagsbehållning som disponeras 2005Indrag av anslagsbelopp (tkr)\n90:1 ap.10Inget0\n90:1 ap.30Allt577' },
+  { name: 'a phone number', text: 'kontakta växeln på 08-405 10 00 eller mobil 073-065 16 12' },
+  { name: 'years, designations and section numbers', text: 'prop. 2020/21:1311, SFS 2018:2069, 8 kap. 2 § HSL, utgiftsområde 9, anslag 1:6' },
+  { name: 'percentages and counts', text: '95 procent av alla hushåll, 270 vargar, 100Mbit/s senast 2020' },
+  { name: 'vague quantities in words', text: 'flera miljoner kronor, några miljarder kronor, tusentals kronor, ett hundratal kronor' },
+  { name: 'a word that only looks like a number word', text: 'tretio miljoner kronor' },
+  { name: 'zero', text: 'Anslagskredit 0 kr' },
+  { name: 'SEKO is a union, not SEK', text: 'SEKO 2012 och Sjöfolk' },
+];
+
+describe('amounts: found with their spans', () => {
+  it.each(FOUND)('$name', ({ text, amounts, spans }) => {
+    const facts = extract(doc(text));
+    expect(facts.map((f) => `${f.value.value} ${f.value.currency}`)).toEqual(amounts);
+    expect(facts.map((f) => text.slice(f.start, f.end))).toEqual(spans);
+  });
+});
+
+describe('amounts: near misses that are no sum of money', () => {
+  it.each(NOT_AMOUNTS)('$name', ({ text }) => {
+    expect(extract(doc(text))).toEqual([]);
+  });
+});
+
+describe('amounts: module shape and speed', () => {
+  it('names its field and a version', () => {
+    expect(meta.field).toBe('amounts');
+    expect(meta.version).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['digits and spaces', '1 2 3 4 5 6 7 8 9 0 '],
+    ['spaced numbers', '100 000 000 000 000 '],
+    ['amount words', 'en halv miljard två miljoner tusen och '],
+    ['ranges without currency', '10–20–30 och 40, '],
+    ['amounts', '1 000 kr 2,5 mnkr '],
+  ])('a megabyte of %s finishes quickly', (_name, unit) => {
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const t0 = performance.now();
+    extract(doc(text));
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});
