@@ -19,7 +19,7 @@ import {
 } from '../swedish/numbers.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'amounts', version: 1 };
+export const meta = { field: 'amounts', version: 2 };
 
 // Every quantifier below is bounded, so each start position costs a constant: linear on megabytes
 // of digits and spaces.
@@ -129,6 +129,8 @@ export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<Amount>[
     } else if (g['cur'] !== undefined) currency = currencyCode(g['cur']);
     if (!currency) continue;
 
+    // "Tre Kronor" (the castle, the team) is a name: a capitalised number word before a capitalised currency word
+    if (g['cur'] !== undefined && /^\p{Lu}/u.test(g['cur']) && /^\p{Lu}\p{Ll}/u.test(text.slice(listSpan[0], listSpan[1]))) continue;
     let list = members(text, listSpan[0], listSpan[1]);
     // A member that is no number ("tretio") or a year enumerated before the amount ("för 2020 och
     // 5 miljoner kronor för 2021") is not part of the amount: keep what follows it.

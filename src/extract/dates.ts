@@ -20,7 +20,7 @@ import {
 } from '../swedish/months.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'dates', version: 1 };
+export const meta = { field: 'dates', version: 2 };
 
 // Every quantifier is bounded: linear time on megabytes of digits, spaces and month names.
 const H = '[^\\S\\r\\n]';
@@ -164,8 +164,9 @@ const OWN_DATE_CUE = /(?:(?:Stockholm|Göteborg|Bryssel|Luxemburg|Harpsund)\s+de
 export function documentYear(text: string, mentions: readonly Mention[]): number | undefined {
   const dated = mentions.filter((m) => m.explicit);
   for (const m of dated) {
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    if (OWN_DATE_CUE.test(text.slice(Math.max(lineStart, m.start - 50), m.start))) return m.year;
+    // the cue stands on the same line, within a few words
+    const before = text.slice(Math.max(0, m.start - 50), m.start);
+    if (OWN_DATE_CUE.test(before.slice(before.lastIndexOf('\n') + 1))) return m.year;
   }
   const byCount = (years: number[], minimum: number): number | undefined => {
     const counts = new Map<number, number>();
@@ -212,16 +213,23 @@ function resolveYears(text: string, mentions: Mention[], ownYearApplies: boolean
   // 3. the same day and month written in full elsewhere ("den 14 september" heading, "Besvarad: 2011-09-14")
   const fullYearOf = new Map<string, number>();
   for (const m of mentions) if (m.explicit) for (const d of m.days) if (!fullYearOf.has(`${m.month}-${d}`)) fullYearOf.set(`${m.month}-${d}`, m.year!);
-  const ownYear = ownYearApplies ? documentYear(text, mentions) : undefined;
+  // computed once, and only when some date still lacks its year
+  // undefined: not computed yet; null: none (or not wanted)
+  let ownYear: number | undefined | null = ownYearApplies ? undefined : null;
+  const documentsYear = (): number | undefined => {
+    if (ownYear === undefined) ownYear = documentYear(text, mentions) ?? null;
+    return ownYear ?? undefined;
+  };
   for (const m of mentions) {
     if (m.year !== undefined || m.recurring) continue;
     if (m.relative !== undefined) {
-      if (ownYear !== undefined) m.year = ownYear + m.relative;
+      const year = documentsYear();
+      if (year !== undefined) m.year = year + m.relative;
       continue;
     }
     const same = m.days.map((d) => fullYearOf.get(`${m.month}-${d}`)).find((y) => y !== undefined);
     // 4. the document's own year
-    m.year = same ?? ownYear;
+    m.year = same ?? documentsYear();
   }
 }
 

@@ -80,6 +80,7 @@ const NOT_AMOUNTS: { name: string; text: string }[] = [
   { name: 'a word that only looks like a number word', text: 'tretio miljoner kronor' },
   { name: 'zero', text: 'Anslagskredit 0 kr' },
   { name: 'SEKO is a union, not SEK', text: 'SEKO 2012 och Sjöfolk' },
+  { name: 'a name: "Tre Kronor"', text: 'slottet Tre Kronor brann 1697' },
 ];
 
 describe('amounts: found with their spans', () => {

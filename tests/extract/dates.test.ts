@@ -146,6 +146,9 @@ describe('dates: module shape and speed', () => {
     ['month names', 'den 1 januari 2 februari 3 mars och '],
     ['dashes and days', '1–2–3–4–5 den 6, '],
     ['slashes', '1/2/3/4 2020/21 '],
+    ['ISO dates without spaces or newlines', '2021-01-01-2021-01-02 '],
+    ['dates with and without year', 'Stockholm den 1 mars 2020 den 3 maj och 2021-03-01 '],
+    ['open ranges', '1 januari–'],
   ])('a megabyte of %s finishes quickly', (_name, unit) => {
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const t0 = performance.now();
