@@ -20,7 +20,7 @@ import {
 } from '../swedish/months.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'dates', version: 2 };
+export const meta = { field: 'dates', version: 3 };
 
 // Every quantifier is bounded: linear time on megabytes of digits, spaces and month names.
 const H = '[^\\S\\r\\n]';
@@ -83,9 +83,9 @@ function dayNumbers(daysText: string): number[] {
 /** Is the day-and-month at [start, end) recurring by the words around it? */
 function isRecurring(text: string, start: number, end: number): boolean {
   if (RECURRING_AFTER.test(text.slice(end, end + 40))) return true;
-  const before = text.slice(Math.max(0, start - 60), start);
+  const before = text.slice(Math.max(0, start - 80), start);
   // only the words of the same sentence count
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'));
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), before.lastIndexOf('; '));
   return RECURRING_BEFORE.test(sentenceStart >= 0 ? before.slice(sentenceStart + 1) : before);
 }
 

@@ -90,10 +90,11 @@ export const RECURRING_AFTER = new RegExp(
 );
 
 /**
- * Text just before a day and month that makes it recurring: "varje år den 1 mars", "årligen
- * senast den 22 februari". Matched against the few words before the date (same sentence).
+ * Words earlier in the same sentence that make a day and month recurring: "varje år den 1 mars",
+ * "årligen senast den 22 februari", "ska varje år, i samband med årsredovisningen, senast den 22
+ * februari". Searched in the few words before the date, within its sentence.
  */
-export const RECURRING_BEFORE = /(?:(?:varje|vart|varannat)\s+(?:år|kalenderår|budgetår|räkenskapsår)|årligen|år\s+för\s+år)(?:\s+(?:senast|före|efter|från\s+och\s+med|till\s+och\s+med|fr\.\s?o\.\s?m\.|t\.\s?o\.\s?m\.|per|och))*\s+$/iu;
+export const RECURRING_BEFORE = /(?:^|[^\p{L}])(?:(?:varje|vart|varannat)\s+(?:år|kalenderår|budgetår|räkenskapsår|verksamhetsår)|årligen|år\s+för\s+år)(?![\p{L}])/iu;
 
 /** "den 1 juli samma år": the year of the date just before it in the text. */
 export const SAME_YEAR_AFTER = /^\s{1,3}samma\s+år(?![\p{L}])/iu;

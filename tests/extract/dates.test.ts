@@ -82,6 +82,12 @@ const FOUND: Row[] = [
     spans: ['den 14 september', '2011-09-09', '2011-09-14'],
   },
   {
+    name: '"varje år" in an earlier sentence does not make a date recurring',
+    text: 'Varje år dör 200 personer. Den 3 mars beslutade regeringen om en strategi.\n\nStockholm den 20 oktober 2021',
+    dates: ['2021-03-03', '2021-10-20'],
+    spans: ['Den 3 mars', 'den 20 oktober 2021'],
+  },
+  {
     name: 'year-less date takes the signature year',
     text: 'Regeringen beslutade den 3 mars att ge uppdraget.\n\nStockholm den 20 oktober 2021\n\nAnna Ek',
     dates: ['2021-03-03', '2021-10-20'],
@@ -104,6 +110,7 @@ const NOT_DATES: { name: string; text: string; only: string[]; type?: DocumentTy
   { name: 'year only and year ranges', text: 'inriktning för Försvarsmakten 2021–2025 och perioden 2023–2030.', only: [] },
   { name: 'recurring day ("varje år")', text: 'Redovisningen ska lämnas den 15 april varje år.\n\nStockholm den 1 mars 2020', only: ['2020-03-01'] },
   { name: 'recurring day ("varje år" before it)', text: 'Priset delas ut varje år den 10 december. Stockholm den 1 mars 2020', only: ['2020-03-01'] },
+  { name: 'recurring day ("varje år" earlier in the sentence)', text: 'Myndigheten ska varje år, i samband med årsredovisningen, senast den 22 februari redovisa. Stockholm den 1 mars 2020', only: ['2020-03-01'] },
   { name: 'recurring day ("årligen senast")', text: 'Myndigheten ska årligen senast den 22 februari redovisa. Stockholm den 1 mars 2020', only: ['2020-03-01'] },
   { name: 'relative to another year ("året efter")', text: 'Ansökan ska ha kommit in senast den 1 mars året efter. Stockholm den 2 mars 2020', only: ['2020-03-02'] },
   { name: '"det år då"', text: 'före den 1 april det år då valet hålls. Stockholm den 2 mars 2020', only: ['2020-03-02'] },

@@ -73,6 +73,8 @@ describe('words that fix or deny a year', () => {
   it('reads recurring words before a date', () => {
     expect(RECURRING_BEFORE.test('Priset delas ut varje år ')).toBe(true);
     expect(RECURRING_BEFORE.test('Myndigheten ska årligen senast ')).toBe(true);
+    expect(RECURRING_BEFORE.test('ska varje år, i samband med årsredovisningen, senast ')).toBe(true);
+    expect(RECURRING_BEFORE.test('Vid varje årsskifte ')).toBe(false);
     expect(RECURRING_BEFORE.test('Uppdraget ska redovisas senast ')).toBe(false);
   });
 });
