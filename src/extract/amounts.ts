@@ -19,7 +19,7 @@ import {
 } from '../swedish/numbers.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'amounts', version: 2 };
+export const meta = { field: 'amounts', version: 3 };
 
 // Every quantifier below is bounded, so each start position costs a constant: linear on megabytes
 // of digits and spaces.
@@ -134,13 +134,16 @@ export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<Amount>[
     let list = members(text, listSpan[0], listSpan[1]);
     // A member that is no number ("tretio") or a year enumerated before the amount ("för 2020 och
     // 5 miljoner kronor för 2021") is not part of the amount: keep what follows it.
+    // A comma joins members only in a real enumeration, closed by "och", "eller" … ("10, 20 och 30
+    // miljoner kronor"); "avsnitt 2, 30 miljoner kronor" is one amount.
     const inRange = g['between'] !== undefined;
     for (let i = list.length - 1; i >= 0; i--) {
       const member = list[i]!;
       const yearBeforeEnumeration =
         i < list.length - 1 && !inRange && member.scale === undefined && YEAR_LIKE.test(member.text) &&
         ENUMERATION_SEPARATORS.has(member.separatorAfter ?? '');
-      if (member.value === undefined || yearBeforeEnumeration) {
+      const unclosedComma = member.separatorAfter === ',' && !list.slice(i + 1).some((later) => later.separatorAfter !== undefined && later.separatorAfter !== ',');
+      if (member.value === undefined || yearBeforeEnumeration || unclosedComma) {
         list = list.slice(i + 1);
         break;
       }

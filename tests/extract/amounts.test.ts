@@ -54,6 +54,8 @@ const FOUND: Row[] = [
   { name: '"mellan … och …"', text: 'brukar kosta mellan 100 000 och 250 000 kr att implementera', amounts: ['100000 SEK', '250000 SEK'], spans: ['100 000 och 250 000 kr', '100 000 och 250 000 kr'] },
   { name: '"respektive"', text: 'tillförs 1,5 respektive 2 miljoner kronor', amounts: ['1500000 SEK', '2000000 SEK'], spans: ['1,5 respektive 2 miljoner kronor', '1,5 respektive 2 miljoner kronor'] },
   { name: 'range with its own scale on each end', text: 'från 800 miljoner till 1 miljard kronor', amounts: ['800000000 SEK', '1000000000 SEK'], spans: ['800 miljoner till 1 miljard kronor', '800 miljoner till 1 miljard kronor'] },
+  { name: 'an enumeration with commas', text: 'anvisas 10, 20 och 30 miljoner kronor', amounts: ['10000000 SEK', '20000000 SEK', '30000000 SEK'], spans: Array(3).fill('10, 20 och 30 miljoner kronor') },
+  { name: 'a number before a comma is no member unless the enumeration closes', text: 'enligt avsnitt 2, 30 miljoner kronor', amounts: ['30000000 SEK'], spans: ['30 miljoner kronor'] },
   { name: 'a year before an enumerated amount is no member', text: 'för 2020 och 5 miljoner kronor för 2021', amounts: ['5000000 SEK'], spans: ['5 miljoner kronor'] },
   { name: 'genitive "kronors"', text: 'ett 50 000 kronors bidrag', amounts: ['50000 SEK'], spans: ['50 000 kronors'] },
   { name: 'euro', text: 'en nettoomsättning över 450 miljoner euro', amounts: ['450000000 EUR'], spans: ['450 miljoner euro'] },
