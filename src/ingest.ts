@@ -1,12 +1,19 @@
 // ingestPaths: walk → (skip unchanged) → read/extract → store, in batched transactions.
 // Emits one event per file and returns a summary; never prints.
-import { stat } from 'node:fs/promises';
+//
+// Shape at scale: the walk streams into a bounded queue of "steps" in walk order; each step is
+// either decided at once (unchanged, skipped) or a pending extraction running in a worker thread.
+// This thread is the only writer: it takes steps in order, so ids and events are the same as a
+// sequential run, and memory is bounded by the queue, not by the corpus.
+import { statSync, type Stats as FileStats } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { EXTRACTOR_VERSION } from './extract/index.js';
-import { DEFAULT_MAX_FILE_SIZE, processFile } from './pipeline.js';
+import { BoundedQueue, defaultWorkerUrl, ExtractionPool } from './ingest-pool.js';
+import { DEFAULT_MAX_FILE_SIZE, type FileOutcome, processFile } from './pipeline.js';
 import { type Problem, problem } from './record.js';
-import type { Store, WriteItem } from './store/types.js';
-import { walkDocuments } from './walk.js';
+import type { FileState, Store, WriteItem } from './store/types.js';
+import { walkDocuments, type WalkEntry } from './walk.js';
 
 export type IngestStatus = 'added' | 'updated' | 'unchanged' | 'failed' | 'skipped' | 'pruned';
 
@@ -28,6 +35,8 @@ export interface IngestSummary {
   /** Files re-extracted only because the extractor version changed (counted in `updated`). */
   reextracted: number;
   interrupted: boolean;
+  /** Worker threads that extracted files (0: all in this thread, as for small runs). */
+  workers: number;
   problems: Problem[];
   elapsedMs: number;
 }
@@ -39,25 +48,179 @@ export interface IngestOptions {
   batchSize?: number;
   signal?: AbortSignal;
   onEvent?: (event: IngestEvent) => void;
+  /** Worker threads for read + extract; 0 keeps everything in this thread. Default: one per core. */
+  workers?: number;
+  /** Files extracted in this thread before workers start, so a handful of files never pays their start-up. */
+  workerThreshold?: number;
+  /** Steps (files) allowed between the walk and the writer. */
+  queueCapacity?: number;
+}
+
+/** Below this many files to extract, starting threads costs more than it saves. */
+export const DEFAULT_WORKER_THRESHOLD = 48;
+/** Paths whose stored state is fetched in one query. */
+const STATE_CHUNK = 256;
+/** A batch is written early once its files add up to this many bytes, whatever their number. */
+const MAX_BATCH_BYTES = 64 * 1024 * 1024;
+
+/** What the writer does with one walked path, in walk order. */
+type Step =
+  | { kind: 'skipped'; path: string; reason: string }
+  | { kind: 'unchanged'; path: string; id: number | null }
+  | { kind: 'write'; item: WriteItem; reextract: boolean; bytes: number };
+
+/** Stores that can look up many paths in one query (SQLite); others are asked path by path. */
+interface BatchStateLookup {
+  fileStates(paths: readonly string[]): Promise<Map<string, FileState>>;
+}
+
+function hasBatchLookup(store: Store): store is Store & BatchStateLookup {
+  return typeof (store as Partial<BatchStateLookup>).fileStates === 'function';
+}
+
+async function loadStates(store: Store, paths: string[]): Promise<Map<string, FileState>> {
+  if (hasBatchLookup(store)) return store.fileStates(paths);
+  const states = new Map<string, FileState>();
+  for (const path of paths) {
+    const state = await store.fileState(path);
+    if (state) states.set(path, state);
+  }
+  return states;
+}
+
+/**
+ * Extracts in this thread for small runs; starts the worker pool once a run has enough files to
+ * extract to repay thread start-up and each worker's warm-up (compiling the extractors' regexes).
+ */
+class Extractor {
+  private pool: ExtractionPool | undefined;
+  private expected = 0;
+  private readonly workerUrl: URL | undefined;
+
+  constructor(
+    private readonly maxFileSize: number,
+    private readonly workers: number,
+    private readonly threshold: number,
+  ) {
+    this.workerUrl = workers > 0 ? defaultWorkerUrl() : undefined;
+  }
+
+  /** Announce `count` more files to extract, before extracting them. */
+  expect(count: number): void {
+    this.expected += count;
+    if (!this.pool && this.workerUrl && this.expected >= this.threshold) {
+      this.pool = new ExtractionPool({ size: this.workers, workerUrl: this.workerUrl, maxFileSize: this.maxFileSize });
+    }
+  }
+
+  extract(path: string): Promise<FileOutcome> {
+    return this.pool ? this.pool.run(path) : processFile(path, { maxFileSize: this.maxFileSize });
+  }
+
+  get workersStarted(): number {
+    return this.pool ? this.workers : 0;
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
+
+function pathOf(item: WriteItem): string {
+  return item.kind === 'problem' ? item.problem.path : item.kind === 'touch' ? item.path : item.record.path;
 }
 
 export async function ingestPaths(store: Store, roots: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
-  const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0, pruned: 0, reextracted: 0, interrupted: false, problems: [], elapsedMs: 0 };
+  const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0, pruned: 0, reextracted: 0, interrupted: false, workers: 0, problems: [], elapsedMs: 0 };
   const batchSize = options.batchSize ?? 200;
-  const seen = new Set<string>();
-  const versionChanged = new Set<string>();
-  let batch: WriteItem[] = [];
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const signal = options.signal;
+  // Only --prune needs every path seen; without it nothing grows with the corpus.
+  const seen = options.prune ? new Set<string>() : undefined;
+  const extractor = new Extractor(maxFileSize, options.workers ?? availableParallelism(), options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
+  const queue = new BoundedQueue<Step | Promise<Step>>(options.queueCapacity ?? 512);
+
   const emit = (event: IngestEvent) => {
-    if (event.status !== 'pruned') summary[event.status]++;
-    else summary.pruned++;
+    summary[event.status]++;
     options.onEvent?.(event);
   };
 
+  /** Unchanged without reading it when size, mtime and extractor version match; else it must be extracted. */
+  const decide = (path: string, state: FileState | undefined): Step | { mtimeMs: number; sameVersion: boolean } => {
+    let info: FileStats | undefined;
+    try {
+      info = statSync(path);
+    } catch {
+      info = undefined; // the reader reports why (gone, permission) as a problem
+    }
+    const sameVersion = state?.extractorVersion === EXTRACTOR_VERSION;
+    if (state && info && sameVersion && state.size === info.size && state.mtimeMs === info.mtimeMs) {
+      return { kind: 'unchanged', path, id: state.id };
+    }
+    return { mtimeMs: info?.mtimeMs ?? 0, sameVersion };
+  };
+
+  const extractStep = (path: string, state: FileState | undefined, mtimeMs: number, sameVersion: boolean): Promise<Step> =>
+    extractor.extract(path).then((outcome): Step => {
+      if (!outcome.ok) return { kind: 'write', item: { kind: 'problem', problem: outcome.problem }, reextract: false, bytes: 0 };
+      const record = outcome.record;
+      // Same content under a new mtime: only the bookkeeping changes.
+      if (state && sameVersion && state.sha256 === record.sha256) {
+        return { kind: 'write', item: { kind: 'touch', path, size: record.size, mtimeMs }, reextract: false, bytes: 0 };
+      }
+      return { kind: 'write', item: { kind: 'record', record, mtimeMs }, reextract: state !== undefined && !sameVersion, bytes: record.size };
+    });
+
+  /** Queue one chunk of walk entries, in order; false when the writer has stopped. */
+  const queueChunk = async (chunk: WalkEntry[]): Promise<boolean> => {
+    const files = chunk.flatMap((e) => (e.kind === 'file' ? [e.path] : []));
+    const states = files.length ? await loadStates(store, files) : new Map<string, FileState>();
+    const decided = chunk.map((entry): Step | (() => Promise<Step>) => {
+      if (entry.kind === 'skipped') return { kind: 'skipped', path: entry.path, reason: entry.reason };
+      if (entry.kind === 'problem') return { kind: 'write', item: { kind: 'problem', problem: entry.problem }, reextract: false, bytes: 0 };
+      seen?.add(entry.path);
+      const state = states.get(entry.path);
+      const d = decide(entry.path, state);
+      return 'kind' in d ? d : () => extractStep(entry.path, state, d.mtimeMs, d.sameVersion);
+    });
+    extractor.expect(decided.filter((d) => typeof d === 'function').length);
+    for (const d of decided) {
+      if (!(await queue.push(typeof d === 'function' ? d() : d))) return false;
+    }
+    return true;
+  };
+
+  const produce = async () => {
+    let chunk: WalkEntry[] = [];
+    for await (const entry of walkDocuments(roots)) {
+      if (signal?.aborted) return;
+      chunk.push(entry);
+      if (chunk.length >= STATE_CHUNK) {
+        if (!(await queueChunk(chunk))) return;
+        chunk = [];
+      }
+    }
+    await queueChunk(chunk);
+  };
+
+  let producerError: unknown;
+  let producerFailed = false;
+  const producing = produce()
+    .catch((err: unknown) => {
+      producerFailed = true;
+      producerError = err;
+    })
+    .finally(() => queue.close());
+
+  let batch: { item: WriteItem; reextract: boolean }[] = [];
+  let batchBytes = 0;
   const flush = async () => {
     if (!batch.length) return;
-    const items = batch;
+    const entries = batch;
     batch = [];
+    batchBytes = 0;
+    const items = entries.map((e) => e.item);
     let results;
     try {
       results = await store.write(items);
@@ -65,7 +228,7 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
       // The whole transaction rolled back: nothing of this batch is stored, earlier batches are intact.
       const reason = `could not store: ${err instanceof Error ? err.message : String(err)}`;
       for (const item of items) {
-        const path = item.kind === 'problem' ? item.problem.path : item.kind === 'touch' ? item.path : item.record.path;
+        const path = pathOf(item);
         const p = problem(path, 'store', 'store/error', reason);
         summary.problems.push(p);
         emit({ path, status: 'failed', id: null, reason, code: p.code });
@@ -73,71 +236,48 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
       throw err;
     }
     results.forEach((result, i) => {
-      const item = items[i]!;
+      const { item, reextract } = entries[i]!;
       if (item.kind === 'problem') {
         summary.problems.push(item.problem);
         emit({ path: result.path, status: 'failed', id: null, reason: item.problem.reason, code: item.problem.code });
       } else {
-        if (result.status === 'updated' && versionChanged.has(result.path)) summary.reextracted++;
+        if (result.status === 'updated' && reextract) summary.reextracted++;
         emit({ path: result.path, status: result.status, id: result.id });
       }
     });
-    versionChanged.clear();
   };
 
-  for await (const entry of walkDocuments(roots)) {
-    if (options.signal?.aborted) {
-      summary.interrupted = true;
-      break;
+  try {
+    for (;;) {
+      const next = await queue.take();
+      if (next.done) break;
+      const step = await next.value;
+      // Stop between files: what is already batched is written (the transaction completes), the rest waits for a re-run.
+      if (signal?.aborted) {
+        summary.interrupted = true;
+        break;
+      }
+      if (step.kind === 'skipped') emit({ path: step.path, status: 'skipped', id: null, reason: step.reason });
+      else if (step.kind === 'unchanged') emit({ path: step.path, status: 'unchanged', id: step.id });
+      else {
+        batch.push({ item: step.item, reextract: step.reextract });
+        batchBytes += step.bytes;
+        if (batch.length >= batchSize || batchBytes >= MAX_BATCH_BYTES) await flush();
+      }
     }
-    if (entry.kind === 'skipped') {
-      emit({ path: entry.path, status: 'skipped', id: null, reason: entry.reason });
-      continue;
-    }
-    if (entry.kind === 'problem') {
-      batch.push({ kind: 'problem', problem: entry.problem });
-      if (batch.length >= batchSize) await flush();
-      continue;
-    }
-    const path = entry.path;
-    seen.add(path);
-    const item = await prepareItem(store, path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, versionChanged);
-    if (item === 'unchanged') {
-      const state = await store.fileState(path);
-      emit({ path, status: 'unchanged', id: state?.id ?? null });
-      continue;
-    }
-    batch.push(item);
-    if (batch.length >= batchSize) await flush();
+    if (signal?.aborted) summary.interrupted = true;
+    await flush();
+  } finally {
+    queue.cancel();
+    await producing;
+    summary.workers = extractor.workersStarted;
+    await extractor.close();
   }
-  await flush();
-  if (options.prune && !summary.interrupted) {
+  if (producerFailed) throw producerError;
+  if (seen && !summary.interrupted) {
     const removed = await store.prune(roots.map((r) => resolve(r)), seen);
     for (const path of removed) emit({ path, status: 'pruned', id: null });
   }
   summary.elapsedMs = Date.now() - started;
   return summary;
 }
-
-/**
- * Decide what to do with one file: 'unchanged' without reading it when size, mtime and
- * extractor version match; a touch when only mtime moved; otherwise a fresh record.
- */
-async function prepareItem(store: Store, path: string, maxFileSize: number, versionChanged: Set<string>): Promise<WriteItem | 'unchanged'> {
-  const state = await store.fileState(path);
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    info = undefined;
-  }
-  const sameVersion = state?.extractorVersion === EXTRACTOR_VERSION;
-  if (state && info && sameVersion && state.size === info.size && state.mtimeMs === info.mtimeMs) return 'unchanged';
-  const outcome = await processFile(path, { maxFileSize });
-  if (!outcome.ok) return { kind: 'problem', problem: outcome.problem };
-  const mtimeMs = info?.mtimeMs ?? 0;
-  if (state && sameVersion && state.sha256 === outcome.record.sha256) return { kind: 'touch', path, size: outcome.record.size, mtimeMs };
-  if (state && !sameVersion) versionChanged.add(path);
-  return { kind: 'record', record: outcome.record, mtimeMs };
-}
-

@@ -1,5 +1,6 @@
 // read → extract → classify for one file, with problems as values. Storage lives in ingest.ts.
 import { createHash } from 'node:crypto';
+import { fstatSync, openSync, readFileSync, closeSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extractFields } from './extract/index.js';
 import { readDocument } from './read/index.js';
@@ -53,6 +54,29 @@ export async function processBytes(path: string, bytes: Uint8Array, options: Pro
     return { ok: true, record };
   } catch (err) {
     return { ok: false, problem: toProblem(path, 'extract', err) };
+  }
+}
+
+export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; problem: Problem };
+
+/**
+ * Read one file's bytes with the same checks as processFile, synchronously: a worker thread
+ * does nothing else meanwhile, and a thread-pool round trip per file costs more than the read.
+ */
+export function readFileChecked(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): ReadOutcome {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return { ok: false, problem: problem(path, 'read', 'read/is-directory', 'is a directory') };
+    if (info.size > maxFileSize) {
+      return { ok: false, problem: problem(path, 'read', 'read/too-large', `file is ${info.size} bytes, above --max-file-size ${maxFileSize}`) };
+    }
+    return { ok: true, bytes: readFileSync(fd) };
+  } catch (err) {
+    return { ok: false, problem: toProblem(path, 'read', err) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -82,7 +82,11 @@ export class SqliteStore implements Store {
     const p = (sql: string) => db.prepare(sql);
     this.stmt = {
       fileState: p('SELECT id, path, sha256, size, mtime_ms AS mtimeMs, extractor_version AS extractorVersion FROM documents WHERE path = ?'),
-      byPath: p('SELECT id, title, text FROM documents WHERE path = ?'),
+      // One query for a chunk of walked paths: a re-run of an unchanged archive is mostly these lookups.
+      fileStates: p(`SELECT id, path, sha256, size, mtime_ms AS mtimeMs, extractor_version AS extractorVersion
+          FROM documents WHERE path IN (SELECT value FROM json_each(?))`),
+      // Only the id: reading the stored text back for every updated file costs a page walk per file.
+      byPath: p('SELECT id FROM documents WHERE path = ?'),
       insertDoc: p(`INSERT INTO documents (path, sha256, size, mtime_ms, format, encoding, type, type_rule, title, date, department,
           asked_by_name, asked_by_party, has_asked_by, extractor_version, evidence, warnings, text, ingested_at)
           VALUES (@path, @sha256, @size, @mtimeMs, @format, @encoding, @type, @typeRule, @title, @date, @department,
@@ -91,7 +95,7 @@ export class SqliteStore implements Store {
           type_rule=@typeRule, title=@title, date=@date, department=@department, asked_by_name=@askedByName,
           asked_by_party=@askedByParty, has_asked_by=@hasAskedBy, extractor_version=@extractorVersion, evidence=@evidence,
           warnings=@warnings, text=@text, ingested_at=@ingestedAt WHERE id=@id`),
-      touch: p('UPDATE documents SET size = ?, mtime_ms = ? WHERE path = ?'),
+      touch: p('UPDATE documents SET size = ?, mtime_ms = ? WHERE path = ? RETURNING id'),
       deleteFts: p('DELETE FROM documents_fts WHERE rowid = ?'),
       insertFts: p('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)'),
       deleteFacts: [
@@ -120,9 +124,19 @@ export class SqliteStore implements Store {
     return this.stmt.fileState.get(path) as FileState | undefined;
   }
 
+  /** Bookkeeping for many paths at once; paths never stored are absent from the map. */
+  async fileStates(paths: readonly string[]): Promise<Map<string, FileState>> {
+    const rows = this.stmt.fileStates.all(JSON.stringify(paths)) as FileState[];
+    return new Map(rows.map((row) => [row.path, row]));
+  }
+
   /** Synchronous core of write(), so one transaction holds the whole batch. */
   writeSync(items: WriteItem[]): WriteResult[] {
-    const run = this.db.transaction((batch: WriteItem[]) => batch.map((item) => this.writeOne(item)));
+    // One timestamp per transaction: the batch is stored at one moment.
+    const run = this.db.transaction((batch: WriteItem[]) => {
+      const now = new Date().toISOString();
+      return batch.map((item) => this.writeOne(item, now));
+    });
     // IMMEDIATE takes the write lock up front: two ingests queue on busy_timeout instead of failing mid-transaction.
     return run.immediate(items);
   }
@@ -131,19 +145,18 @@ export class SqliteStore implements Store {
     return this.writeSync(items);
   }
 
-  private writeOne(item: WriteItem): WriteResult {
+  private writeOne(item: WriteItem, now: string): WriteResult {
     if (item.kind === 'problem') {
       const p: Problem = item.problem;
-      this.stmt.upsertProblem.run(p.path, p.stage, p.code, p.reason, new Date().toISOString());
+      this.stmt.upsertProblem.run(p.path, p.stage, p.code, p.reason, now);
       return { path: p.path, status: 'failed', id: null };
     }
     if (item.kind === 'touch') {
-      this.stmt.touch.run(item.size, item.mtimeMs, item.path);
-      const row = this.stmt.fileState.get(item.path) as FileState | undefined;
+      const row = this.stmt.touch.get(item.size, item.mtimeMs, item.path) as { id: number } | undefined;
       return { path: item.path, status: 'unchanged', id: row?.id ?? null };
     }
     const r = item.record;
-    const existing = this.stmt.byPath.get(r.path) as { id: number; title: string | null; text: string } | undefined;
+    const existing = this.stmt.byPath.get(r.path) as { id: number } | undefined;
     const params = {
       path: r.path,
       sha256: r.sha256,
@@ -163,7 +176,7 @@ export class SqliteStore implements Store {
       evidence: JSON.stringify(r.evidence),
       warnings: JSON.stringify(r.warnings),
       text: r.text,
-      ingestedAt: new Date().toISOString(),
+      ingestedAt: now,
     };
     let id: number;
     if (existing) {

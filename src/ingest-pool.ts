@@ -1,0 +1,210 @@
+// The two pieces that let ingest use every core with flat memory: a bounded queue between the
+// walk and the writer, and a pool of worker threads that read + extract files.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExtractReply, ExtractTask } from './ingest-worker.js';
+import type { FileOutcome } from './pipeline.js';
+import { problem } from './record.js';
+
+/**
+ * A FIFO with a fixed capacity: `push` waits while it is full, so a fast producer (the walk)
+ * can never run ahead of a slow consumer (the writer) by more than `capacity` items.
+ */
+export class BoundedQueue<T> {
+  private items: T[] = [];
+  private head = 0;
+  private closed = false;
+  private readonly waitingPushers: (() => void)[] = [];
+  private readonly waitingTakers: (() => void)[] = [];
+
+  constructor(readonly capacity: number) {
+    if (!(capacity >= 1)) throw new RangeError('capacity must be at least 1');
+  }
+
+  get size(): number {
+    return this.items.length - this.head;
+  }
+
+  /** Adds an item, waiting for room. Resolves false (item dropped) once the queue is closed. */
+  async push(item: T): Promise<boolean> {
+    while (!this.closed && this.size >= this.capacity) await new Promise<void>((r) => this.waitingPushers.push(r));
+    if (this.closed) return false;
+    this.items.push(item);
+    this.waitingTakers.shift()?.();
+    return true;
+  }
+
+  /** The oldest item, waiting for one; done when the queue is closed and drained. */
+  async take(): Promise<IteratorResult<T, undefined>> {
+    while (this.size === 0 && !this.closed) await new Promise<void>((r) => this.waitingTakers.push(r));
+    if (this.size === 0) return { done: true, value: undefined };
+    const value = this.items[this.head]!;
+    this.items[this.head++] = undefined as T; // let the item be collected
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    this.waitingPushers.shift()?.();
+    return { done: false, value };
+  }
+
+  /** No more pushes; takers still get what is queued. */
+  close(): void {
+    this.closed = true;
+    this.wakeAll();
+  }
+
+  /** Close and drop what is queued: the consumer has stopped. */
+  cancel(): void {
+    this.closed = true;
+    this.items = [];
+    this.head = 0;
+    this.wakeAll();
+  }
+
+  private wakeAll(): void {
+    for (const wake of this.waitingPushers.splice(0)) wake();
+    for (const wake of this.waitingTakers.splice(0)) wake();
+  }
+}
+
+/** The compiled worker script beside this module, or undefined when running from TypeScript sources. */
+export function defaultWorkerUrl(): URL | undefined {
+  const url = new URL('./ingest-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+export interface PoolOptions {
+  size: number;
+  workerUrl: URL;
+  maxFileSize: number;
+  /** Tasks posted ahead to one worker: enough to keep it busy while the writer holds the main thread. */
+  perWorker?: number;
+  /** A file taking longer than this is treated as having crashed its worker. */
+  timeoutMs?: number;
+}
+
+interface Task {
+  taskId: number;
+  path: string;
+  resolve: (outcome: FileOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Posted, unanswered tasks in the order the worker runs them: the head is the current file. */
+  inFlight: Task[];
+  /** When the head task started (its predecessor answered, or it was posted to an idle worker). */
+  headSince: number;
+  lastError?: string;
+  retired: boolean;
+}
+
+/**
+ * Read + extract in worker threads. `run` never rejects: a file that crashes or hangs its
+ * worker comes back as a failed outcome, the worker is replaced and the other files go on.
+ */
+export class ExtractionPool {
+  private readonly slots: Slot[] = [];
+  private readonly pending: Task[] = [];
+  private nextTaskId = 1;
+  private closed = false;
+  private readonly perWorker: number;
+  private readonly timeoutMs: number;
+  private readonly watchdog: NodeJS.Timeout;
+
+  constructor(private readonly options: PoolOptions) {
+    this.perWorker = options.perWorker ?? 32;
+    this.timeoutMs = options.timeoutMs ?? 10 * 60_000;
+    for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.startWorker());
+    this.watchdog = setInterval(() => this.checkTimeouts(), Math.min(1000, this.timeoutMs)).unref();
+  }
+
+  run(path: string): Promise<FileOutcome> {
+    if (this.closed) return Promise.resolve({ ok: false, problem: problem(path, 'extract', 'extract/cancelled', 'ingest stopped') });
+    return new Promise((resolve) => {
+      this.pending.push({ taskId: this.nextTaskId++, path, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.watchdog);
+    const cancelled = (path: string): FileOutcome => ({ ok: false, problem: problem(path, 'extract', 'extract/cancelled', 'ingest stopped') });
+    for (const task of this.pending.splice(0)) task.resolve(cancelled(task.path));
+    await Promise.all(
+      this.slots.map((slot) => {
+        slot.retired = true;
+        for (const task of slot.inFlight.splice(0)) task.resolve(cancelled(task.path));
+        return slot.worker.terminate();
+      }),
+    );
+  }
+
+  private startWorker(): Slot {
+    // A small young generation: worker heaps otherwise grow to ~50 MB each for no speed gain.
+    const worker = new Worker(this.options.workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    const slot: Slot = { worker, inFlight: [], headSince: Date.now(), retired: false };
+    worker.on('message', (reply: ExtractReply) => this.onReply(slot, reply));
+    worker.on('error', (err) => {
+      slot.lastError = err instanceof Error ? err.message : String(err);
+    });
+    worker.on('exit', (code) => {
+      if (slot.retired) return;
+      this.replace(slot, slot.lastError ?? `worker exited with code ${code}`);
+    });
+    return slot;
+  }
+
+  private onReply(slot: Slot, reply: ExtractReply): void {
+    const task = slot.inFlight.shift();
+    if (!task || task.taskId !== reply.taskId) {
+      // Cannot happen while workers answer in order; failing loudly beats mixing up records.
+      this.replace(slot, `worker answered out of order (task ${reply.taskId})`);
+      return;
+    }
+    slot.headSince = Date.now();
+    task.resolve(reply.outcome);
+    this.dispatch();
+  }
+
+  /** The head file of a dead or hung worker fails; its other tasks go back to the front of the line. */
+  private replace(slot: Slot, reason: string): void {
+    if (slot.retired) return;
+    slot.retired = true;
+    void slot.worker.terminate();
+    const [culprit, ...innocent] = slot.inFlight.splice(0);
+    this.pending.unshift(...innocent);
+    if (culprit) culprit.resolve({ ok: false, problem: problem(culprit.path, 'extract', 'extract/worker-crashed', `extraction crashed: ${reason}`) });
+    const index = this.slots.indexOf(slot);
+    if (!this.closed && index >= 0) this.slots[index] = this.startWorker();
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    while (this.pending.length && !this.closed) {
+      let best: Slot | undefined;
+      for (const slot of this.slots) {
+        if (!slot.retired && slot.inFlight.length < this.perWorker && (!best || slot.inFlight.length < best.inFlight.length)) best = slot;
+      }
+      if (!best) return;
+      const task = this.pending.shift()!;
+      if (best.inFlight.length === 0) best.headSince = Date.now();
+      best.inFlight.push(task);
+      const message: ExtractTask = { taskId: task.taskId, path: task.path, maxFileSize: this.options.maxFileSize };
+      best.worker.postMessage(message);
+    }
+  }
+
+  private checkTimeouts(): void {
+    const now = Date.now();
+    for (const slot of [...this.slots]) {
+      if (!slot.retired && slot.inFlight.length && now - slot.headSince > this.timeoutMs) {
+        this.replace(slot, `no result after ${Math.round(this.timeoutMs / 1000)} s`);
+      }
+    }
+  }
+}

@@ -1,0 +1,137 @@
+// The ingest's concurrency pieces: the bounded queue that keeps memory flat, and the worker pool
+// that turns a crashed or hung worker into one failed file while the rest goes on.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BoundedQueue, ExtractionPool } from '../../src/ingest-pool.js';
+import type { FileOutcome } from '../../src/pipeline.js';
+
+const SCRIPTED_WORKER = new URL('./fixtures/scripted-worker.mjs', import.meta.url);
+const tick = () => new Promise((r) => setImmediate(r));
+
+describe('BoundedQueue', () => {
+  it('a producer waits while the queue is full and resumes when the consumer takes', async () => {
+    const q = new BoundedQueue<number>(2);
+    const pushed: number[] = [];
+    const producing = (async () => {
+      for (let i = 0; i < 5; i++) if (await q.push(i)) pushed.push(i);
+      q.close();
+    })();
+    await tick();
+    expect(pushed).toEqual([0, 1]);
+    expect(q.size).toBe(2);
+    expect((await q.take()).value).toBe(0);
+    await tick();
+    expect(pushed).toEqual([0, 1, 2]);
+    const rest: number[] = [];
+    for (let r = await q.take(); !r.done; r = await q.take()) rest.push(r.value);
+    await producing;
+    expect(rest).toEqual([1, 2, 3, 4]);
+  });
+
+  it('never holds more than its capacity and keeps FIFO order, whatever the interleaving', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 8 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 60 }), async (capacity, schedule) => {
+        const q = new BoundedQueue<number>(capacity);
+        const total = schedule.length;
+        let maxSize = 0;
+        const producing = (async () => {
+          for (let i = 0; i < total; i++) {
+            await q.push(i);
+            maxSize = Math.max(maxSize, q.size);
+          }
+          q.close();
+        })();
+        const taken: number[] = [];
+        for (const pause of schedule) {
+          if (pause) await tick();
+          const r = await q.take();
+          if (!r.done) taken.push(r.value);
+        }
+        for (let r = await q.take(); !r.done; r = await q.take()) taken.push(r.value);
+        await producing;
+        expect(maxSize).toBeLessThanOrEqual(capacity);
+        expect(taken).toEqual([...Array(total).keys()]);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('cancel drops what is queued and releases a waiting producer with false', async () => {
+    const q = new BoundedQueue<string>(1);
+    expect(await q.push('a')).toBe(true);
+    const blocked = q.push('b');
+    q.cancel();
+    expect(await blocked).toBe(false);
+    expect(await q.push('c')).toBe(false);
+    expect((await q.take()).done).toBe(true);
+  });
+
+  it('close lets the consumer drain what is queued', async () => {
+    const q = new BoundedQueue<string>(3);
+    await q.push('a');
+    await q.push('b');
+    q.close();
+    expect((await q.take()).value).toBe('a');
+    expect((await q.take()).value).toBe('b');
+    expect((await q.take()).done).toBe(true);
+  });
+
+  it('refuses a capacity below one', () => {
+    expect(() => new BoundedQueue(0)).toThrow(RangeError);
+  });
+});
+
+describe('ExtractionPool', () => {
+  const outcomeSummary = (o: FileOutcome) => (o.ok ? `ok ${o.record.path}` : `failed ${o.problem.path} ${o.problem.code}`);
+
+  it('a worker that dies fails only the file it was on; the files behind it are re-run by a new worker', async () => {
+    const pool = new ExtractionPool({ size: 1, workerUrl: SCRIPTED_WORKER, maxFileSize: 1e6, perWorker: 8 });
+    try {
+      const paths = ['a.txt', 'b.txt', 'crash.txt', 'c.txt', 'throw.txt', 'd.txt'];
+      const outcomes = await Promise.all(paths.map((p) => pool.run(p)));
+      expect(outcomes.map(outcomeSummary)).toEqual([
+        'ok a.txt',
+        'ok b.txt',
+        'failed crash.txt extract/worker-crashed',
+        'ok c.txt',
+        'failed throw.txt extract/worker-crashed',
+        'ok d.txt',
+      ]);
+      const thrown = outcomes[4]!;
+      expect(!thrown.ok && thrown.problem.reason).toMatch(/cannot handle throw\.txt/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a file that hangs its worker fails after the timeout and the rest goes on', async () => {
+    const pool = new ExtractionPool({ size: 2, workerUrl: SCRIPTED_WORKER, maxFileSize: 1e6, timeoutMs: 300 });
+    try {
+      const outcomes = await Promise.all(['hang.txt', 'e.txt', 'f.txt', 'g.txt'].map((p) => pool.run(p)));
+      expect(outcomes.map(outcomeSummary)).toEqual(['failed hang.txt extract/worker-crashed', 'ok e.txt', 'ok f.txt', 'ok g.txt']);
+      const hung = outcomes[0]!;
+      expect(!hung.ok && hung.problem.reason).toMatch(/no result after/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('spreads work over all its workers and answers every task once', async () => {
+    const pool = new ExtractionPool({ size: 3, workerUrl: SCRIPTED_WORKER, maxFileSize: 1e6, perWorker: 2 });
+    try {
+      const paths = Array.from({ length: 40 }, (_, i) => `doc-${i}.txt`);
+      const outcomes = await Promise.all(paths.map((p) => pool.run(p)));
+      expect(outcomes.map(outcomeSummary)).toEqual(paths.map((p) => `ok ${p}`));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('after close, tasks come back cancelled instead of hanging', async () => {
+    const pool = new ExtractionPool({ size: 1, workerUrl: SCRIPTED_WORKER, maxFileSize: 1e6 });
+    const inFlight = pool.run('hang.txt');
+    await pool.close();
+    expect(outcomeSummary(await inFlight)).toBe('failed hang.txt extract/cancelled');
+    expect(outcomeSummary(await pool.run('late.txt'))).toBe('failed late.txt extract/cancelled');
+  });
+});
