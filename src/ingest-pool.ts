@@ -79,7 +79,10 @@ export interface PoolOptions {
   size: number;
   workerUrl: URL;
   maxFileSize: number;
-  /** Tasks posted ahead to one worker: enough to keep it busy while the writer holds the main thread. */
+  /**
+   * Tasks posted ahead to one worker. Only this thread hands out work, and it is blocked while it
+   * writes a batch (~30 ms for 200 files): each worker needs that long's worth of files queued.
+   */
   perWorker?: number;
   /** A file taking longer than this is treated as having crashed its worker. */
   timeoutMs?: number;
@@ -115,7 +118,7 @@ export class ExtractionPool {
   private readonly watchdog: NodeJS.Timeout;
 
   constructor(private readonly options: PoolOptions) {
-    this.perWorker = options.perWorker ?? 32;
+    this.perWorker = options.perWorker ?? 96;
     this.timeoutMs = options.timeoutMs ?? 10 * 60_000;
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.startWorker());
     this.watchdog = setInterval(() => this.checkTimeouts(), Math.min(1000, this.timeoutMs)).unref();

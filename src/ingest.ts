@@ -48,12 +48,22 @@ export interface IngestOptions {
   batchSize?: number;
   signal?: AbortSignal;
   onEvent?: (event: IngestEvent) => void;
-  /** Worker threads for read + extract; 0 keeps everything in this thread. Default: one per core. */
+  /** Worker threads for read + extract; 0 keeps everything in this thread. Default: defaultWorkerCount(). */
   workers?: number;
   /** Files extracted in this thread before workers start, so a handful of files never pays their start-up. */
   workerThreshold?: number;
   /** Steps (files) allowed between the walk and the writer. */
   queueCapacity?: number;
+}
+
+/**
+ * One worker per core, at most four: the single writer (SQLite + index analysis) costs about a
+ * third of what extraction costs per file, so more workers would wait on it while each still
+ * holds ~50 MB. On one core a worker only adds overhead.
+ */
+export function defaultWorkerCount(): number {
+  const cores = availableParallelism();
+  return cores < 2 ? 0 : Math.min(cores, 4);
 }
 
 /** Below this many files to extract, starting threads costs more than it saves. */
@@ -138,7 +148,7 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
   const signal = options.signal;
   // Only --prune needs every path seen; without it nothing grows with the corpus.
   const seen = options.prune ? new Set<string>() : undefined;
-  const extractor = new Extractor(maxFileSize, options.workers ?? availableParallelism(), options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
+  const extractor = new Extractor(maxFileSize, options.workers ?? defaultWorkerCount(), options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
   const queue = new BoundedQueue<Step | Promise<Step>>(options.queueCapacity ?? 512);
 
   const emit = (event: IngestEvent) => {

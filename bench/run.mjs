@@ -1,0 +1,381 @@
+#!/usr/bin/env node
+// npm run bench [-- --small | --large | --docs N] [--seed S] [--repeat N] [--single] [--postgres] [--no-stages]
+//
+// Measures riksdoc against the floor (../shared/tools/ingest-floor.mjs: the least any ingest must
+// do) in one run on one machine, prints a table and writes bench/results.json. Only ratios from
+// one run mean anything: absolute numbers move between runs and machines.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dbBytes, fmt, removeDb, runNode, summarize, table } from './lib.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const SHARED = resolve(ROOT, '../shared');
+const BIN = join(ROOT, 'bin/riksdoc.js');
+const FLOOR = join(SHARED, 'tools/ingest-floor.mjs');
+const GEN = join(SHARED, 'tools/gen-corpus.mjs');
+const CORPORA = join(ROOT, 'bench/.corpora');
+const WORK = join(CORPORA, 'work');
+
+function parseArgs(argv) {
+  const args = { docs: 10_000, seed: 1, repeat: 1, single: false, postgres: false, stages: true, label: 'default' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--small') Object.assign(args, { docs: 1_000, label: 'small' });
+    else if (a === '--large') Object.assign(args, { docs: 100_000, label: 'large' });
+    else if (a === '--docs') args.docs = Number(argv[++i]);
+    else if (a === '--seed') args.seed = Number(argv[++i]);
+    else if (a === '--repeat') args.repeat = Math.max(1, Number(argv[++i]));
+    else if (a === '--single') args.single = true;
+    else if (a === '--postgres') args.postgres = true;
+    else if (a === '--no-stages') args.stages = false;
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: npm run bench -- [--small | --large | --docs N] [--seed S] [--repeat N] [--single] [--postgres] [--no-stages]');
+      process.exit(0);
+    } else {
+      console.error(`bench: unknown argument ${a}`);
+      process.exit(2);
+    }
+  }
+  if (!(args.docs > 0)) throw new Error('--docs must be a positive number');
+  return args;
+}
+
+const log = (s) => process.stderr.write(`bench: ${s}\n`);
+
+function ensureBuild() {
+  if (existsSync(join(ROOT, 'dist/cli/main.js')) && existsSync(join(ROOT, 'dist/ingest-worker.js'))) return;
+  log('building (dist/ is missing)');
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** The generated corpus for (docs, seed), made once and kept under bench/.corpora/. */
+function ensureCorpus(docs, seed) {
+  const dir = join(CORPORA, `syn-${docs}-s${seed}`);
+  const docsDir = join(dir, 'docs');
+  const done = join(dir, '.complete');
+  if (!existsSync(done)) {
+    if (!existsSync(GEN)) throw new Error(`${GEN} not found: the bench needs ../shared/tools beside the project`);
+    log(`generating ${docs} documents (seed ${seed}) in ${dir}`);
+    execFileSync(process.execPath, [GEN, dir, String(docs), String(seed)], { stdio: 'ignore' });
+    writeFileSync(done, new Date().toISOString());
+  }
+  let bytes = 0;
+  let files = 0;
+  for (const f of readdirSync(docsDir)) {
+    bytes += statSync(join(docsDir, f)).size;
+    files++;
+  }
+  return { dir, docsDir, files, bytes };
+}
+
+function parseFloorLine(line) {
+  return Object.fromEntries(line.trim().split(/\s+/).map((kv) => kv.split('=')).map(([k, v]) => [k, Number.isNaN(Number(v)) ? v : Number(v)]));
+}
+
+/** The floor mode with the same FTS5 tokenizer as riksdoc's index. */
+function floorModeFor(dbFile, Database) {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    const row = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").get();
+    return /trigram/i.test(row?.sql ?? '') ? 'trigram' : 'unicode61';
+  } finally {
+    db.close();
+  }
+}
+
+async function ingestRiksdoc(corpus, db, extraEnv = {}) {
+  const r = await runNode([BIN, 'ingest', corpus.docsDir, '--db', db, '--json'], { cwd: ROOT, env: extraEnv });
+  if (r.code !== 0) throw new Error(`riksdoc ingest exited ${r.code}: ${r.stderr}`);
+  if (r.lines !== corpus.files) throw new Error(`riksdoc ingest printed ${r.lines} events for ${corpus.files} files`);
+  return r;
+}
+
+async function ingestSingleThread(corpus, db) {
+  const driver = join(ROOT, 'bench/ingest-driver.mjs');
+  const r = await runNode([driver, corpus.docsDir, db, '0'], { cwd: ROOT });
+  if (r.code !== 0) throw new Error(`single-thread ingest exited ${r.code}: ${r.stderr}`);
+  return r;
+}
+
+async function ingestFloor(mode, corpus, db) {
+  const r = await runNode([FLOOR, mode, corpus.docsDir, db], { cwd: ROOT });
+  if (r.code !== 0) throw new Error(`floor exited ${r.code}: ${r.stderr}`);
+  return { ...r, floor: parseFloorLine(r.lastLine) };
+}
+
+function best(runs) {
+  return runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+}
+
+function rareQueries(corpus, count) {
+  const out = [];
+  const gold = readFileSync(join(corpus.dir, 'gold.jsonl'), 'utf8').split('\n');
+  for (const line of gold) {
+    if (!line.trim()) continue;
+    const g = JSON.parse(line);
+    const id = g.diaryNumbers?.[0] ?? g.references?.find((r) => r.kind === 'riksdag-question')?.id;
+    if (id) out.push(id);
+    if (out.length >= count) break;
+  }
+  return out;
+}
+
+async function searchLatency(db, corpus) {
+  const { openStore } = await import(join(ROOT, 'dist/store/index.js'));
+  const store = await openStore(db, { readonly: true });
+  const rare = rareQueries(corpus, 5);
+  const categories = {
+    'one word, common': ['regeringen', 'kommuner', 'myndigheten', 'samordning', 'arbetet'].map((q) => ({ query: q, filters: {} })),
+    'one word, rare': (rare.length ? rare : ['Kopparklint', 'Örjan', 'Statskontoret']).map((q) => ({ query: q, filters: {} })),
+    compound: ['äldreomsorg', 'sjukvård', 'krisberedskap', 'folkhälsa', 'bostadsbyggande'].map((q) => ({ query: q, filters: {} })),
+    phrase: ['"nära samverkan"', '"civila försvaret"', '"hälso- och sjukvården"', '"goda förutsättningar"', '"central roll"'].map((q) => ({ query: q, filters: {} })),
+    'with filters': [
+      { query: 'regeringen', filters: { type: ['committee-directive'] } },
+      { query: 'regeringen', filters: { department: 'Socialdepartementet' } },
+      { query: 'sjukvården', filters: { from: '2018-01-01', to: '2019-12-31' } },
+      { query: '', filters: { type: ['press-release'], from: '2020-01-01' } },
+      { query: 'kronor', filters: { minAmount: 100_000_000 } },
+    ],
+  };
+  const result = {};
+  try {
+    for (const [name, queries] of Object.entries(categories)) {
+      const samples = [];
+      let hits = 0;
+      for (const q of queries) {
+        await store.search({ ...q, limit: 20 }); // first run: statement preparation and a cold cache
+        for (let i = 0; i < 5; i++) {
+          const t = performance.now();
+          const found = await store.search({ ...q, limit: 20 });
+          samples.push(performance.now() - t);
+          hits += i === 0 ? found.length : 0;
+        }
+      }
+      result[name] = { ...summarize(samples), queries: queries.length, hits };
+    }
+  } finally {
+    await store.close();
+  }
+  return result;
+}
+
+async function processTimes(db) {
+  const measure = async (args, n = 10) => {
+    const samples = [];
+    for (let i = 0; i < n; i++) {
+      const r = await runNode(args, { cwd: ROOT, env: { RIKSDOC_DB: '' } });
+      if (r.code !== 0) throw new Error(`${args.join(' ')} exited ${r.code}: ${r.stderr}`);
+      samples.push(r.ms);
+    }
+    return summarize(samples);
+  };
+  return {
+    'riksdoc --version': await measure([BIN, '--version']),
+    'riksdoc search regeringen': await measure([BIN, 'search', 'regeringen', '--db', db]),
+  };
+}
+
+/** Bytes per second through readDocument, per format, on fixtures (txt/md fall back to the corpus). */
+async function readSpeed(corpus) {
+  const { readDocument } = await import(join(ROOT, 'dist/read/index.js'));
+  const fixtures = join(ROOT, 'fixtures/formats');
+  const byFormat = new Map();
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else {
+        const ext = extname(entry.name).slice(1).toLowerCase();
+        const format = { htm: 'html', markdown: 'md', text: 'txt' }[ext] ?? ext;
+        if (['txt', 'md', 'html', 'pdf', 'docx', 'doc'].includes(format)) byFormat.set(format, [...(byFormat.get(format) ?? []), { path: p, source: 'fixtures' }]);
+      }
+    }
+  };
+  if (existsSync(fixtures)) walk(fixtures);
+  for (const format of ['txt', 'md']) {
+    if (byFormat.has(format)) continue;
+    const sample = readdirSync(corpus.docsDir).filter((f) => f.endsWith(`.${format}`)).slice(0, 200);
+    byFormat.set(format, sample.map((f) => ({ path: join(corpus.docsDir, f), source: 'corpus' })));
+  }
+  const out = {};
+  for (const format of ['txt', 'md', 'html', 'pdf', 'docx', 'doc']) {
+    const files = byFormat.get(format);
+    if (!files?.length) {
+      if (format !== 'doc') out[format] = { skipped: 'no fixtures' };
+      continue;
+    }
+    const loaded = files.map((f) => ({ ...f, bytes: readFileSync(f.path) }));
+    let ok = 0;
+    let failed = 0;
+    let bytes = 0;
+    let chars = 0;
+    const started = performance.now();
+    let rounds = 0;
+    // At least one round; then repeat until 300 ms have passed, for a stable rate.
+    do {
+      for (const f of loaded) {
+        try {
+          const doc = await readDocument(f.path, f.bytes);
+          ok++;
+          bytes += f.bytes.length;
+          chars += doc.text.length;
+        } catch {
+          failed++;
+        }
+      }
+      rounds++;
+    } while (performance.now() - started < 300 && rounds < 1000);
+    const seconds = (performance.now() - started) / 1000;
+    out[format] = { files: loaded.length, source: loaded[0].source, filesPerS: (ok + failed) / seconds, mbPerS: bytes / 1e6 / seconds, failed: failed / rounds, charsPerFile: ok ? chars / ok : 0 };
+  }
+  return out;
+}
+
+async function postgresBench(corpus) {
+  const script = join(ROOT, 'bench/postgres.mjs');
+  if (!existsSync(script)) return { skipped: 'bench/postgres.mjs not present' };
+  const r = await runNode([script, corpus.docsDir], { cwd: ROOT });
+  if (r.code !== 0) return { skipped: `bench/postgres.mjs exited ${r.code}: ${r.stderr.trim().split('\n').pop()}` };
+  try {
+    return JSON.parse(r.lastLine);
+  } catch {
+    return { output: r.lastLine };
+  }
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  ensureBuild();
+  const { createRequire } = await import('node:module');
+  const Database = createRequire(join(ROOT, 'package.json'))('better-sqlite3');
+  mkdirSync(WORK, { recursive: true });
+  const corpus = ensureCorpus(args.docs, args.seed);
+  const mb = corpus.bytes / 1e6;
+  log(`corpus: ${corpus.files} files, ${mb.toFixed(1)} MB`);
+
+  // Warm the page cache for both contenders: the first reader would otherwise pay for the disk.
+  await runNode([FLOOR, 'read', corpus.docsDir], { cwd: ROOT });
+
+  const db = join(WORK, `riksdoc-${args.docs}.db`);
+  const floorDb = join(WORK, `floor-${args.docs}.db`);
+  const ours = [];
+  const floors = [];
+  let floorMode = 'unicode61';
+  for (let i = 0; i < args.repeat; i++) {
+    removeDb(db);
+    log(`riksdoc ingest (${i + 1}/${args.repeat})`);
+    ours.push({ ...(await ingestRiksdoc(corpus, db)), bytes: dbBytes(db) });
+    floorMode = floorModeFor(db, Database);
+    removeDb(floorDb);
+    log(`floor ${floorMode} (${i + 1}/${args.repeat})`);
+    floors.push({ ...(await ingestFloor(floorMode, corpus, floorDb)), bytes: dbBytes(floorDb) });
+  }
+  const ingest = best(ours);
+  const floor = best(floors);
+  log('riksdoc re-ingest of the unchanged corpus');
+  const reingest = await ingestRiksdoc(corpus, db);
+
+  let single;
+  if (args.single) {
+    const singleDb = join(WORK, `single-${args.docs}.db`);
+    removeDb(singleDb);
+    log('riksdoc ingest on one thread (workers: 0)');
+    single = await ingestSingleThread(corpus, singleDb);
+    removeDb(singleDb);
+  }
+
+  log('search latency');
+  const search = await searchLatency(db, corpus);
+  log('whole-process start-to-exit');
+  const processes = await processTimes(db);
+  log('read speed per format');
+  const read = await readSpeed(corpus);
+  let stages;
+  if (args.stages) {
+    log('cost per stage (one thread)');
+    const { measureStages } = await import('./stages.mjs');
+    stages = await measureStages(corpus.docsDir, Math.min(corpus.files, 2000));
+  }
+  const postgres = args.postgres ? await postgresBench(corpus) : undefined;
+  removeDb(floorDb);
+
+  const docsPerS = (r) => (corpus.files / r.ms) * 1000;
+  const per1000 = (bytes) => (bytes / corpus.files) * 1000;
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` },
+    corpus: { docs: corpus.files, mb, seed: args.seed, repeat: args.repeat },
+    ingest: {
+      riksdoc: { ms: ingest.ms, docsPerS: docsPerS(ingest), mbPerS: mb / (ingest.ms / 1000), peakRssMiB: ingest.maxRssMiB, cpuMs: ingest.cpuMs, dbBytesPer1000: per1000(ingest.bytes) },
+      floor: { mode: floorMode, ms: floor.ms, docsPerS: docsPerS(floor), mbPerS: mb / (floor.ms / 1000), peakRssMiB: floor.maxRssMiB, cpuMs: floor.cpuMs, dbBytesPer1000: per1000(floor.bytes), selfReported: floor.floor },
+      ratio: { throughput: floor.ms / ingest.ms, peakRss: ingest.maxRssMiB / floor.maxRssMiB, dbBytes: ingest.bytes / floor.bytes },
+      singleThread: single ? { ms: single.ms, docsPerS: docsPerS(single), peakRssMiB: single.maxRssMiB, speedupWithWorkers: single.ms / ingest.ms } : undefined,
+    },
+    reingest: { ms: reingest.ms, peakRssMiB: reingest.maxRssMiB, ratioToFirst: reingest.ms / ingest.ms },
+    search,
+    process: processes,
+    read,
+    stages,
+    postgres,
+  };
+  writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  print(results);
+}
+
+function print(r) {
+  const i = r.ingest;
+  const out = [];
+  out.push(`riksdoc bench — ${r.corpus.docs.toLocaleString('en-US')} synthetic documents (${r.corpus.mb.toFixed(1)} MB), ${r.machine.cores} cores ${r.machine.cpu}, Node ${r.machine.node}, ${r.date.slice(0, 10)}`);
+  out.push('');
+  const ingestRows = [
+    ['ingest', 'docs/s', 'MB/s', 'wall ms', 'CPU ms', 'peak RSS MiB', 'DB KiB/1000 docs'],
+    ['riksdoc (full extraction)', fmt.int(i.riksdoc.docsPerS), fmt.mbs(i.riksdoc.mbPerS), fmt.int(i.riksdoc.ms), fmt.int(i.riksdoc.cpuMs), fmt.mib(i.riksdoc.peakRssMiB), fmt.int(i.riksdoc.dbBytesPer1000 / 1024)],
+  ];
+  if (i.singleThread) ingestRows.push(['riksdoc, one thread', fmt.int(i.singleThread.docsPerS), '', fmt.int(i.singleThread.ms), '', fmt.mib(i.singleThread.peakRssMiB), '']);
+  ingestRows.push([`floor (${i.floor.mode})`, fmt.int(i.floor.docsPerS), fmt.mbs(i.floor.mbPerS), fmt.int(i.floor.ms), fmt.int(i.floor.cpuMs), fmt.mib(i.floor.peakRssMiB), fmt.int(i.floor.dbBytesPer1000 / 1024)]);
+  ingestRows.push(['riksdoc / floor', fmt.ratio(i.ratio.throughput), '', '', '', fmt.ratio(i.ratio.peakRss), fmt.ratio(i.ratio.dbBytes)]);
+  out.push(table(ingestRows));
+  out.push('');
+  out.push(table([
+    ['re-ingest (unchanged)', 'wall ms', 'of first ingest', 'peak RSS MiB'],
+    ['riksdoc', fmt.int(r.reingest.ms), `${(r.reingest.ratioToFirst * 100).toFixed(1)} %`, fmt.mib(r.reingest.peakRssMiB)],
+  ]));
+  out.push('');
+  out.push(table([
+    ['search (in-process, limit 20)', 'median ms', 'p95 ms', 'queries × runs', 'hits (first run)'],
+    ...Object.entries(r.search).map(([k, s]) => [k, fmt.ms(s.median), fmt.ms(s.p95), `${s.queries} × 5`, fmt.int(s.hits)]),
+  ]));
+  out.push('');
+  out.push(table([
+    ['whole process (spawn to exit)', 'median ms', 'p95 ms'],
+    ...Object.entries(r.process).map(([k, s]) => [k, fmt.ms(s.median), fmt.ms(s.p95)]),
+  ]));
+  out.push('');
+  out.push(table([
+    ['read (readDocument)', 'files/s', 'MB/s', 'files', 'source'],
+    ...Object.entries(r.read).map(([k, s]) => (s.skipped ? [k, '', '', '', `skipped: ${s.skipped}`] : [k, fmt.int(s.filesPerS), fmt.mbs(s.mbPerS), fmt.int(s.files), s.source + (s.failed ? ` (${s.failed} failed)` : '')])),
+  ]));
+  if (r.stages) {
+    out.push('');
+    out.push(table([
+      [`cost per document, one thread (${r.stages.docs} docs)`, 'µs/doc', 'share'],
+      ...Object.entries(r.stages.microsPerDoc).map(([k, v]) => [k, fmt.int(v), `${((v / r.stages.totalMicrosPerDoc) * 100).toFixed(0)} %`]),
+      ['total', fmt.int(r.stages.totalMicrosPerDoc), '100 %'],
+    ]));
+  }
+  if (r.postgres) {
+    out.push('');
+    out.push(`postgres: ${JSON.stringify(r.postgres)}`);
+  }
+  out.push('');
+  out.push('written to bench/results.json');
+  console.log(out.join('\n'));
+}
+
+main().catch((err) => {
+  console.error(`bench: ${err?.stack ?? err}`);
+  process.exitCode = 1;
+});
