@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ExtractReply, ExtractTask } from './ingest-worker.js';
+import type { ExtractReply, ExtractTask, ReadySignal } from './ingest-worker.js';
 import type { FileOutcome } from './pipeline.js';
 import { problem } from './record.js';
 
@@ -86,7 +86,15 @@ export interface PoolOptions {
   perWorker?: number;
   /** A file taking longer than this is treated as having crashed its worker. */
   timeoutMs?: number;
+  /**
+   * Runs files when workers cannot start at all (the worker script fails to load three times in
+   * a row): the ingest goes on in this thread instead of failing every file.
+   */
+  fallback?: (path: string) => Promise<FileOutcome>;
 }
+
+/** Workers failing to start this many times in a row means they never will. */
+const MAX_STARTUP_FAILURES = 3;
 
 interface Task {
   taskId: number;
@@ -102,6 +110,8 @@ interface Slot {
   headSince: number;
   lastError?: string;
   retired: boolean;
+  /** The worker has loaded the extractors (it said so). */
+  ready: boolean;
 }
 
 /**
@@ -113,6 +123,8 @@ export class ExtractionPool {
   private readonly pending: Task[] = [];
   private nextTaskId = 1;
   private closed = false;
+  private broken = false;
+  private startupFailures = 0;
   private readonly perWorker: number;
   private readonly timeoutMs: number;
   private readonly watchdog: NodeJS.Timeout;
@@ -124,7 +136,13 @@ export class ExtractionPool {
     this.watchdog = setInterval(() => this.checkTimeouts(), Math.min(1000, this.timeoutMs)).unref();
   }
 
+  /** Workers could not start; files run through the fallback (or fail) instead. */
+  get isBroken(): boolean {
+    return this.broken;
+  }
+
   run(path: string): Promise<FileOutcome> {
+    if (this.broken && !this.closed) return this.runFallback(path);
     if (this.closed) return Promise.resolve({ ok: false, problem: problem(path, 'extract', 'extract/cancelled', 'ingest stopped') });
     return new Promise((resolve) => {
       this.pending.push({ taskId: this.nextTaskId++, path, resolve });
@@ -150,8 +168,14 @@ export class ExtractionPool {
   private startWorker(): Slot {
     // A small young generation: worker heaps otherwise grow to ~50 MB each for no speed gain.
     const worker = new Worker(this.options.workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-    const slot: Slot = { worker, inFlight: [], headSince: Date.now(), retired: false };
-    worker.on('message', (reply: ExtractReply) => this.onReply(slot, reply));
+    const slot: Slot = { worker, inFlight: [], headSince: Date.now(), retired: false, ready: false };
+    worker.on('message', (message: ExtractReply | ReadySignal) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        this.startupFailures = 0;
+        slot.headSince = Date.now();
+      } else this.onReply(slot, message);
+    });
     worker.on('error', (err) => {
       slot.lastError = err instanceof Error ? err.message : String(err);
     });
@@ -179,12 +203,37 @@ export class ExtractionPool {
     if (slot.retired) return;
     slot.retired = true;
     void slot.worker.terminate();
+    if (!slot.ready) {
+      // Died while loading: no file is to blame.
+      this.pending.unshift(...slot.inFlight.splice(0));
+      if (++this.startupFailures >= MAX_STARTUP_FAILURES) return this.giveUp();
+      const index = this.slots.indexOf(slot);
+      if (!this.closed && index >= 0) this.slots[index] = this.startWorker();
+      this.dispatch();
+      return;
+    }
     const [culprit, ...innocent] = slot.inFlight.splice(0);
     this.pending.unshift(...innocent);
     if (culprit) culprit.resolve({ ok: false, problem: problem(culprit.path, 'extract', 'extract/worker-crashed', `extraction crashed: ${reason}`) });
     const index = this.slots.indexOf(slot);
     if (!this.closed && index >= 0) this.slots[index] = this.startWorker();
     this.dispatch();
+  }
+
+  private giveUp(): void {
+    this.broken = true;
+    clearInterval(this.watchdog);
+    for (const slot of this.slots) {
+      slot.retired = true;
+      this.pending.unshift(...slot.inFlight.splice(0));
+      void slot.worker.terminate();
+    }
+    for (const task of this.pending.splice(0)) void this.runFallback(task.path).then(task.resolve);
+  }
+
+  private runFallback(path: string): Promise<FileOutcome> {
+    if (this.options.fallback) return this.options.fallback(path);
+    return Promise.resolve({ ok: false, problem: problem(path, 'extract', 'extract/no-workers', 'worker threads could not start') });
   }
 
   private dispatch(): void {

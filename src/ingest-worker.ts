@@ -15,6 +15,11 @@ export interface ExtractReply {
   outcome: FileOutcome;
 }
 
+/** Sent once the extractors are loaded: a worker that dies before it is ready blames no file. */
+export interface ReadySignal {
+  ready: true;
+}
+
 async function handle(task: ExtractTask): Promise<ExtractReply> {
   const read = readFileChecked(task.path, task.maxFileSize);
   const outcome: FileOutcome = read.ok ? await processBytes(task.path, read.bytes) : { ok: false, problem: read.problem };
@@ -23,6 +28,7 @@ async function handle(task: ExtractTask): Promise<ExtractReply> {
 
 if (parentPort) {
   const port = parentPort;
+  port.postMessage({ ready: true } satisfies ReadySignal);
   const waiting: ExtractTask[] = [];
   let running = false;
   const drain = async () => {

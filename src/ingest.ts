@@ -119,16 +119,25 @@ class Extractor {
   expect(count: number): void {
     this.expected += count;
     if (!this.pool && this.workerUrl && this.expected >= this.threshold) {
-      this.pool = new ExtractionPool({ size: this.workers, workerUrl: this.workerUrl, maxFileSize: this.maxFileSize });
+      this.pool = new ExtractionPool({
+        size: this.workers,
+        workerUrl: this.workerUrl,
+        maxFileSize: this.maxFileSize,
+        fallback: (path) => this.inThread(path),
+      });
     }
   }
 
   extract(path: string): Promise<FileOutcome> {
-    return this.pool ? this.pool.run(path) : processFile(path, { maxFileSize: this.maxFileSize });
+    return this.pool ? this.pool.run(path) : this.inThread(path);
+  }
+
+  private inThread(path: string): Promise<FileOutcome> {
+    return processFile(path, { maxFileSize: this.maxFileSize });
   }
 
   get workersStarted(): number {
-    return this.pool ? this.workers : 0;
+    return this.pool && !this.pool.isBroken ? this.workers : 0;
   }
 
   async close(): Promise<void> {

@@ -6,6 +6,7 @@ import { BoundedQueue, ExtractionPool } from '../../src/ingest-pool.js';
 import type { FileOutcome } from '../../src/pipeline.js';
 
 const SCRIPTED_WORKER = new URL('./fixtures/scripted-worker.mjs', import.meta.url);
+const UNLOADABLE_WORKER = new URL('./fixtures/unloadable-worker.mjs', import.meta.url);
 const tick = () => new Promise((r) => setImmediate(r));
 
 describe('BoundedQueue', () => {
@@ -122,6 +123,19 @@ describe('ExtractionPool', () => {
       const paths = Array.from({ length: 40 }, (_, i) => `doc-${i}.txt`);
       const outcomes = await Promise.all(paths.map((p) => pool.run(p)));
       expect(outcomes.map(outcomeSummary)).toEqual(paths.map((p) => `ok ${p}`));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('workers that cannot even load blame no file: after three tries every file goes to the fallback', async () => {
+    const fallback = async (path: string): Promise<FileOutcome> => ({ ok: false, problem: { path, stage: 'extract', code: 'test/fallback', reason: 'ran in thread', fatal: true } });
+    const pool = new ExtractionPool({ size: 2, workerUrl: UNLOADABLE_WORKER, maxFileSize: 1e6, fallback });
+    try {
+      const outcomes = await Promise.all(['a.txt', 'b.txt', 'c.txt'].map((p) => pool.run(p)));
+      expect(outcomes.map(outcomeSummary)).toEqual(['failed a.txt test/fallback', 'failed b.txt test/fallback', 'failed c.txt test/fallback']);
+      expect(pool.isBroken).toBe(true);
+      expect(outcomeSummary(await pool.run('d.txt'))).toBe('failed d.txt test/fallback');
     } finally {
       await pool.close();
     }
