@@ -300,7 +300,9 @@ async function main() {
     stages = await measureStages(corpus.docsDir, Math.min(corpus.files, 2000));
   }
   const postgres = args.postgres ? await postgresBench(corpus) : undefined;
+  // The corpora are worth keeping between runs; the databases (up to ~0.5 GB at --large) are not.
   removeDb(floorDb);
+  removeDb(db);
 
   const docsPerS = (r) => (corpus.files / r.ms) * 1000;
   const per1000 = (bytes) => (bytes / corpus.files) * 1000;
