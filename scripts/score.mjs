@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Scores `riksdoc extract` against a corpus's gold with ../shared/tools/score.mjs.
-// usage: node scripts/score.mjs [CORPUS_DIR...] [--errors N]
+// usage: node scripts/score.mjs [CORPUS_DIR...] [--errors N] [--no-peer]
 //   default corpora: ../shared/corpus/{seeds,dev,formats}
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,4 +33,14 @@ for (const dir of corpora) {
   console.log(`== ${path.relative(process.cwd(), dir) || dir}`);
   console.log(execFileSync(process.execPath, [path.join(shared, 'tools/score.mjs'), gold, pred, '--errors', errors], { encoding: 'utf8' }).trimEnd());
   fs.rmSync(pred, { force: true });
+}
+
+// The peer on `dates`, side by side: chrono-node's Swedish parser alone over the same corpora.
+if (!args.includes('--no-peer')) {
+  console.log('\n== peer: chrono-node (chrono.sv) on the dates field');
+  try {
+    execFileSync(process.execPath, [path.join(root, 'scripts/score-chrono.mjs'), ...corpora], { stdio: 'inherit' });
+  } catch {
+    console.error('peer scoring failed (chrono-node not installed?)');
+  }
 }
