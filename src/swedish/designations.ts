@@ -1,0 +1,365 @@
+// Designations of Swedish official documents: the grammar in one place.
+//
+// Diary numbers (diarienummer)
+//   Government Offices: ministry prefix + year + "/" + serial [+ "/" + unit]: "S2020/05028",
+//   "Fi2005/6321", "N2018/03998/TIF". The prefix must be a ministry's (src/swedish/ministries.ts).
+//   Layout may split the parts ("I2019/ 01750/TP") or glue the prefix to a capitalised word before
+//   it ("103 15 STOCKHOLMFi2005/6321"); the id is written without the gaps.
+//   Agency style ("4.1-12345/2021", "3.1-4788-2026") only after a label: "Dnr", "Diarienummer".
+// Riksmöte designations: "2020/21:1311" (a riksmöte is written "2020/21", "1999/2000", irregularly
+//   "2016/2017"); what the number is depends on the word before it:
+//   "fråga", "interpellation" → riksdag-question; "prop.", "proposition" → bill.
+//   "2006/07:FöU1" (a committee code ending in U) is a committee report with or without "bet.".
+//   Not references: "rskr. 2004/05:85", "skr.", Riksdagens revisorer "1993/94:RR:4".
+// Year-number designations: "SOU 2021:25", "Ds 2020:3", "Dir. 2024:18" / "kommittédirektiv
+//   2023:179", "SFS 2017:30", and a statute cited by name: "hälso- och sjukvårdslagen (2017:30)".
+//   Not references: committee designations "U 2016:04", "(Fö 2023:02)", EU acts "(EU) 2016/679".
+// A designation continues an enumeration of its kind: "frågorna 2020/21:1311 och 2020/21:1313".
+// In a two-column PDF the label may stand at the end of the line above, in the same column as the
+// number ("Dir." over "2017:29").
+//
+// Every pattern is linear: bounded quantifiers, lookbehinds that start a match only at the start
+// of a run of digits or letters, and label checks that walk back a bounded number of characters.
+import type { ReferenceKind } from '../record.js';
+import { canonicalDiaryPrefix, diaryPrefixAtEnd, isDiaryPrefix } from './ministries.js';
+
+export type DesignationKind = 'diary' | ReferenceKind;
+
+export interface Designation {
+  kind: DesignationKind;
+  /** The canonical id, as stored: "S2020/05028", "2020/21:1311", "SOU 2021:25", "Dir. 2024:18", "2017:30". */
+  id: string;
+  /** Span of the designation in the text (its label included when the label is next to it). */
+  start: number;
+  end: number;
+}
+
+/** Horizontal white space (PDF and HTML text carry no-break spaces). */
+const H = '[ \\t\\u00a0]';
+/** A break that layout may put inside a designation: a few spaces, or a line break and indentation. */
+const GAP = `${H}{0,3}(?:\\r?\\n${H}{0,80})?`;
+
+// ── Diary numbers ──
+
+/** Letters (the prefix, perhaps glued to a capitalised word), year, serial, optional unit. */
+const DIARY = new RegExp(
+  `(?<![\\p{L}\\d])(?<letters>\\p{L}{1,40})(?<space>${H}?)(?<year>(?:19|20)\\d\\d)${H}{0,2}\\/${GAP}(?<serial>\\d{1,6})(?!\\d)` +
+    `(?:${H}{0,2}\\/${GAP}(?<unit>\\p{Lu}{1,6})(?![\\p{L}\\d]))?`,
+  'gu',
+);
+/** After a serial: a riksmöte number ("S2020/21:5" is not a diary number) or a longer path. */
+const DIARY_BAD_AFTER = /^(?:[ \t]?:|\/\d)/u;
+
+/** A labelled diary number in any style: "Dnr 4.1-12345/2021", "Diarienummer: 3.1-4788-2026". */
+const DIARY_LABEL = new RegExp(
+  `(?<![\\p{L}])(?:[Dd]nr|DNR|[Dd]iarie(?:nummer|nr|-nr))\\.?${H}{0,3}(?:[:·]${H}{0,3})?(?:\\r?\\n${H}{0,80})?` +
+    `(?<token>[\\p{L}\\d](?:[\\p{L}\\d.\\-–/:]{0,40}[\\p{L}\\d])?)`,
+  'gu',
+);
+
+function diaryNumbers(text: string, out: Designation[]): void {
+  const found: Designation[] = [];
+  for (const m of text.matchAll(DIARY)) {
+    const g = m.groups!;
+    const letters = g.letters!;
+    let prefix: string | undefined;
+    if (isDiaryPrefix(letters)) prefix = letters;
+    else if (!g.space) {
+      // Glued by layout to a capitalised word: "STOCKHOLMFi2005/6321".
+      const p = diaryPrefixAtEnd(letters);
+      const glue = p ? letters.slice(0, letters.length - p.length) : '';
+      if (p && glue.length >= 3 && /^\p{Lu}+$/u.test(glue)) prefix = p;
+    }
+    if (!prefix) continue;
+    const end = m.index + m[0].length;
+    if (!g.unit && DIARY_BAD_AFTER.test(text.slice(end, end + 3))) continue;
+    const id = `${prefix}${g.year}/${g.serial}${g.unit ? `/${g.unit}` : ''}`;
+    found.push({ kind: 'diary', id, start: end - m[0].length + (letters.length - prefix.length), end });
+  }
+  for (const m of text.matchAll(DIARY_LABEL)) {
+    const token = m.groups!.token!;
+    if (!/\d/u.test(token) || !(/[.\-–/:]/u.test(token) || token.length >= 5)) continue;
+    const end = m.index + m[0].length;
+    const start = end - token.length;
+    if (found.some((d) => d.start < end && start < d.end)) continue; // a ministry's number, found above
+    if (/^\d{4}$/u.test(token) || /^\d{4}-\d\d-\d\d$/u.test(token)) continue; // a year, a date
+    found.push({ kind: 'diary', id: token.replace(/–/gu, '-'), start, end });
+  }
+  out.push(...found);
+}
+
+// ── Labels before a number ──
+
+interface Word {
+  word: string;
+  start: number;
+}
+
+const LETTER = /[\p{L}\u00ad]/u;
+const SPACE = /[ \t\u00a0\r\n]/u;
+
+/**
+ * The word before `pos`, skipping white space (at most two line breaks), a separator ("·", ":")
+ * and "nr". A trailing abbreviation dot belongs to the word ("prop.").
+ */
+function wordBefore(text: string, pos: number, allowNr = true): Word | undefined {
+  let i = pos;
+  const skipSpace = (): boolean => {
+    let breaks = 0;
+    for (let n = 0; i > 0 && SPACE.test(text[i - 1]!); n++, i--) {
+      if (n > 240 || (text[i - 1] === '\n' && ++breaks > 2)) return false;
+    }
+    return true;
+  };
+  if (!skipSpace()) return undefined;
+  if (i > 0 && (text[i - 1] === '·' || text[i - 1] === ':')) {
+    i--;
+    if (!skipSpace()) return undefined;
+  }
+  const word = (): Word | undefined => {
+    let j = i;
+    if (j > 0 && text[j - 1] === '.') j--;
+    const wordEnd = j;
+    while (j > 0 && wordEnd - j < 40 && LETTER.test(text[j - 1]!)) j--;
+    if (j === wordEnd || (j > 0 && LETTER.test(text[j - 1]!))) return undefined;
+    return { word: text.slice(j, i).replace(/\u00ad/gu, ''), start: j };
+  };
+  const w = word();
+  if (allowNr && w && /^(?:nr\.?|nummer)$/u.test(w.word)) {
+    // "fråga nr 2020/21:1311", "SFS nr: 2018:2069": the label is the word before "nr"
+    i = w.start;
+    if (!skipSpace()) return undefined;
+    return word();
+  }
+  return w;
+}
+
+const BILL_LABEL = /^(?:[Pp]rop\.?|PROP\.?|\p{L}{0,25}[Pp]roposition(?:en|er|erna)?|PROPOSITION|[Pp]ropositionsnummer)$/u;
+const QUESTION_LABEL = /^(?:[Ff]råg(?:a|an|or|orna)|FRÅGA|\p{L}{0,25}[Ii]nterpellation(?:en|er|erna)?|INTERPELLATION)$/u;
+const REPORT_LABEL = /^(?:[Bb]et\.?|BET\.?|\p{L}{0,25}[Bb]etänkande(?:t|n|na)?)$/u;
+const SOU_LABEL = /^SOU$/u;
+const DS_LABEL = /^(?:Ds|DS)$/u;
+const DIRECTIVE_LABEL = /^(?:[Dd]ir\.?|DIR\.?|\p{L}{0,25}[Dd]irektiv(?:et|en)?)$/u;
+const SFS_LABEL = /^(?:SFS|SFS-?nummer|SFS-nr|\p{L}{0,25}[Ff]örfattningssamling(?:en)?)$/u;
+/** Words naming a statute, as the last part of a compound: "sjukvårdslagen", "förordningen", "balken". */
+const STATUTE_WORD = /(?:lag|lagen|lagens|balk|balken|balkens|förordning|förordningen|förordningens|ordning|ordningen|kungörelse|kungörelsen|stadga|stadgan|instruktion|instruktionen|reglemente|reglementet|tillkännagivande|tillkännagivandet|regeringsform|regeringsformen|taxa|taxan|författning|författningen)$/iu;
+
+type Shape = 'session' | 'year';
+
+function labelKind(word: string, shape: Shape): ReferenceKind | undefined {
+  if (shape === 'session') {
+    if (BILL_LABEL.test(word)) return 'bill';
+    if (QUESTION_LABEL.test(word)) return 'riksdag-question';
+    return undefined;
+  }
+  if (SOU_LABEL.test(word)) return 'sou';
+  if (DS_LABEL.test(word)) return 'ds';
+  if (DIRECTIVE_LABEL.test(word)) return 'directive';
+  if (SFS_LABEL.test(word)) return 'sfs';
+  return undefined;
+}
+
+interface Label {
+  kind: ReferenceKind;
+  /** Where the span starts: at the label when it is next to the number, else at the number. */
+  start: number;
+}
+
+function lineStartOf(text: string, pos: number): number {
+  const min = Math.max(0, pos - 400);
+  for (let i = pos - 1; i >= min; i--) if (text[i] === '\n') return i + 1;
+  return min;
+}
+
+/**
+ * The label standing at the end of the previous line in the same column: a two-column PDF
+ * ("Tilläggsdirektiv till …      Dir." over "ningen (U 2016:04)      2017:29").
+ */
+function columnLabel(text: string, start: number, shape: Shape): ReferenceKind | undefined {
+  const lineStart = lineStartOf(text, start);
+  const before = text.slice(lineStart, start);
+  if (!/(?:^|\S {3,})$/u.test(before) || lineStart === 0) return undefined;
+  const prevEnd = lineStart - 1 - (text[lineStart - 2] === '\r' ? 1 : 0);
+  const prevStart = lineStartOf(text, prevEnd);
+  const prev = text.slice(prevStart, prevEnd).trimEnd();
+  const w = wordBefore(prev, prev.length, false);
+  if (!w || (w.start > 0 && !/ {3}$/u.test(prev.slice(0, w.start)))) return undefined;
+  if (Math.abs(w.start - before.length) > 6) return undefined;
+  return labelKind(w.word, shape);
+}
+
+function labelFor(text: string, start: number, shape: Shape): Label | undefined {
+  const w = wordBefore(text, start);
+  const kind = w && labelKind(w.word, shape);
+  if (w && kind) return { kind, start: w.start };
+  const col = columnLabel(text, start, shape);
+  return col ? { kind: col, start } : undefined;
+}
+
+/** A statute cited by name with its number in parentheses: "lagen (1999:1229)", "förordningen\n(2002:287)". */
+function statuteInParentheses(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  let i = start;
+  while (i > 0 && start - i < 3 && /[ \t\u00a0]/u.test(text[i - 1]!)) i--;
+  if (text[i - 1] !== '(') return undefined;
+  let k = end;
+  while (k < text.length && k - end < 3 && /[ \t\u00a0]/u.test(text[k]!)) k++;
+  if (text[k] !== ')') return undefined;
+  const w = wordBefore(text, i - 1, false);
+  if (!w || !STATUTE_WORD.test(w.word)) return undefined;
+  return { start: i - 1, end: k + 1 };
+}
+
+// ── Riksmöte and year-number designations ──
+
+/** "2020/21:1311", "1999/2000:1", "2016/2017: 85", "2006/07:FöU1", "1992/93:NU 30", "1999/2000 NU1". */
+const SESSION = new RegExp(
+  `(?<![\\d/:])(?<y1>(?:1[89]|20)\\d\\d)${H}?\\/${H}?(?<y2>\\d{4}|\\d{2})(?!\\d)` +
+    `(?:${H}?:${GAP}|${H}(?=\\p{Lu}))` +
+    `(?:(?<code>\\p{Lu}\\p{L}{0,5})${H}?(?<cnum>\\d{1,3})|(?<num>\\d{1,5}))(?![\\p{L}\\d]|:\\d)`,
+  'gu',
+);
+/** "2021:25" in "SOU 2021:25", "(2017:30)". */
+const YEAR_NUMBER = new RegExp(`(?<![\\d/:])(?<y>1[6-9]\\d\\d|20\\d\\d)${H}?:${H}?(?<n>\\d{1,4})(?![\\d:/]|[.,]\\d)`, 'gu');
+/** What joins designations of one kind in an enumeration. */
+const ENUMERATION_JOIN = /^[ \t\u00a0]{0,3}(?:,|;|och|samt|eller|respektive|resp\.)[\s\u00a0]{0,3}$|^,[\s\u00a0]{0,3}$/u;
+
+/** The canonical riksmöte "2020/21", "1999/2000", or undefined when the years do not follow each other. */
+export function canonicalSession(y1: string, y2: string): string | undefined {
+  const first = Number(y1);
+  if (Number(y2) % 100 !== (first + 1) % 100) return undefined;
+  if (y2.length === 4 && Number(y2) !== first + 1) return undefined;
+  return (first + 1) % 100 === 0 ? `${y1}/${first + 1}` : `${y1}/${String((first + 1) % 100).padStart(2, '0')}`;
+}
+
+/** A committee code: "FöU", "SoU", "KU", "MJU", "UbU" (Riksdag committees end in U). */
+function isCommitteeCode(code: string): boolean {
+  return code.length >= 2 && code.endsWith('U');
+}
+
+function yearNumberId(kind: ReferenceKind, y: string, n: string): string {
+  switch (kind) {
+    case 'sou':
+      return `SOU ${y}:${n}`;
+    case 'ds':
+      return `Ds ${y}:${n}`;
+    case 'directive':
+      return `Dir. ${y}:${n}`;
+    default:
+      return `${y}:${n}`;
+  }
+}
+
+interface Candidate {
+  shape: Shape;
+  start: number;
+  end: number;
+  /** Set for committee reports, whose kind the shape gives. */
+  fixed?: Designation;
+  /** The number part of the id. */
+  make: (kind: ReferenceKind) => string;
+}
+
+function references(text: string, out: Designation[]): void {
+  const candidates: Candidate[] = [];
+  for (const m of text.matchAll(SESSION)) {
+    const g = m.groups!;
+    const session = canonicalSession(g.y1!, g.y2!);
+    if (!session) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (g.code !== undefined) {
+      if (isCommitteeCode(g.code)) {
+        candidates.push({ shape: 'session', start, end, fixed: { kind: 'committee-report', id: `${session}:${g.code}${g.cnum}`, start, end }, make: () => '' });
+      }
+      continue;
+    }
+    // "1999/2000 12" without a colon is no designation.
+    if (!m[0].includes(':')) continue;
+    candidates.push({ shape: 'session', start, end, make: () => `${session}:${g.num}` });
+  }
+  for (const m of text.matchAll(YEAR_NUMBER)) {
+    const { y, n } = m.groups as { y: string; n: string };
+    candidates.push({ shape: 'year', start: m.index, end: m.index + m[0].length, make: (kind) => yearNumberId(kind, y, n) });
+  }
+  candidates.sort((a, b) => a.start - b.start);
+
+  let previous: { kind: ReferenceKind; shape: Shape; end: number } | undefined;
+  for (const c of candidates) {
+    let d: Designation | undefined;
+    if (c.fixed) {
+      // "bet. 2006/07:FöU1": the span takes the label in.
+      const w = wordBefore(text, c.start);
+      d = w && REPORT_LABEL.test(w.word) ? { ...c.fixed, start: w.start } : c.fixed;
+    } else {
+      const label = labelFor(text, c.start, c.shape);
+      if (label) d = { kind: label.kind, id: c.make(label.kind), start: label.start, end: c.end };
+      else if (c.shape === 'year') {
+        const paren = statuteInParentheses(text, c.start, c.end);
+        if (paren) d = { kind: 'sfs', id: c.make('sfs'), ...paren };
+      }
+      if (!d && previous && previous.shape === c.shape && previous.end <= c.start && ENUMERATION_JOIN.test(text.slice(previous.end, c.start))) {
+        d = { kind: previous.kind, id: c.make(previous.kind), start: c.start, end: c.end };
+      }
+    }
+    if (d) {
+      out.push(d);
+      previous = { kind: d.kind as ReferenceKind, shape: c.shape, end: d.end };
+    } else previous = undefined;
+  }
+}
+
+// ── Public API ──
+
+let cache: { text: string; result: Designation[] } | undefined;
+
+/** Every diary number and reference in `text`, in order of appearance, repeats included. */
+export function findDesignations(text: string): Designation[] {
+  if (cache?.text === text) return cache.result;
+  const out: Designation[] = [];
+  diaryNumbers(text, out);
+  references(text, out);
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  cache = { text, result: out };
+  return out;
+}
+
+/**
+ * A designation typed by a user ("S2020/05028", "SOU 2021:25", "prop. 2020/21:1", "2020/21:1311",
+ * "Dir. 2024:18", "SFS 2017:30", "bet. 2019/20:SoU12") as `{kind, id}` with the id as stored; null
+ * when the string is not one designation. A bare riksmöte number is taken as a question's
+ * ("2020/21:1311"), a bare year:number as a statute's ("2017:30").
+ */
+export function parseDesignationQuery(s: string): { kind: DesignationKind; id: string } | null {
+  const q = s.trim().replace(/\s+/gu, ' ');
+  if (!q || q.length > 80) return null;
+  const typed = q
+    // users type labels in any case and without the dot
+    .replace(/^(prop|bet|dir)\.?(?=\s|\d)/iu, (l) => `${l.slice(0, 3).toLowerCase()}.`)
+    .replace(/^(sou|ds|sfs)(?=\s|\d)/iu, (l) => (l.toLowerCase() === 'ds' ? 'Ds' : l.toUpperCase()))
+    .replace(/^(prop\.|bet\.|dir\.|SOU|Ds|SFS)(?=\d)/u, '$1 ');
+  // a diary number with its prefix in any case: "fi2021/00123"
+  const diary = /^(?:(?:dnr|diarienummer)[.:]? ?)?(\p{L}{1,3}) ?((?:19|20)\d\d) ?\/ ?(\d{1,6})(?: ?\/ ?(\p{L}{1,6}))?$/iu.exec(typed);
+  if (diary) {
+    const prefix = canonicalDiaryPrefix(diary[1]!);
+    if (prefix) return { kind: 'diary', id: `${prefix}${diary[2]}/${diary[3]}${diary[4] ? `/${diary[4].toUpperCase()}` : ''}` };
+  }
+  const found = findDesignations(typed).filter((d) => d.end - d.start > 0);
+  const whole = found.find((d) => typed.slice(0, d.start).replace(/^(?:fråga|interpellation|prop\.|bet\.|[Dd]nr)\.?:? ?/iu, '').trim() === '' && typed.slice(d.end).trim() === '');
+  if (whole) return { kind: whole.kind, id: whole.id };
+  const session = /^((?:19|20)\d\d) ?\/ ?(\d{2}|\d{4}) ?: ?(\d{1,5})$/u.exec(typed);
+  if (session) {
+    const rm = canonicalSession(session[1]!, session[2]!);
+    return rm ? { kind: 'riksdag-question', id: `${rm}:${session[3]}` } : null;
+  }
+  const committee = /^((?:19|20)\d\d) ?\/ ?(\d{2}|\d{4}) ?:? ?(\p{L}{1,6}) ?(\d{1,3})$/u.exec(typed);
+  if (committee) {
+    const rm = canonicalSession(committee[1]!, committee[2]!);
+    const code = committee[3]!;
+    // the store compares ids without case: "sou" typed is found as "SoU"
+    const fixed = code.length >= 2 && /u$/iu.test(code) ? code.replace(/^\p{L}/u, (c) => c.toUpperCase()).replace(/u$/u, 'U') : undefined;
+    return rm && fixed ? { kind: 'committee-report', id: `${rm}:${fixed}${committee[4]}` } : null;
+  }
+  const yearNumber = /^((?:1[6-9]|20)\d\d) ?: ?(\d{1,4})$/u.exec(typed);
+  if (yearNumber) return { kind: 'sfs', id: `${yearNumber[1]}:${yearNumber[2]}` };
+  return null;
+}
