@@ -1,37 +1,78 @@
 // bytes → ReadDocument. The reader is chosen by sniffing the content first, the extension second.
+// Heavy libraries (pdfjs, mammoth, unified) are imported inside each reader, so commands that read
+// nothing (search, stats) never load them.
 import { extname } from 'node:path';
-import { type Format, type ReadDocument, StageError } from '../record.js';
+import { type Format, problem, type ReadDocument, StageError } from '../record.js';
+import { formatFromExtension, sniff } from './sniff.js';
 import { decodeText, normaliseText } from './text.js';
 
-export const SUPPORTED_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
+export { formatFromExtension } from './sniff.js';
+export const SUPPORTED_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.pdf', '.docx', '.doc']);
 
-export function formatFromExtension(path: string): Format | undefined {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.txt' || ext === '.text') return 'txt';
-  if (ext === '.md' || ext === '.markdown') return 'md';
-  return undefined;
+function extOf(path: string): string {
+  return extname(path).toLowerCase() || '(no extension)';
 }
 
-/** True when the bytes look like binary data rather than text (NUL bytes or many control characters). */
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
+async function readPlain(path: string, bytes: Uint8Array, format: Format): Promise<ReadDocument> {
+  const { text: raw, encoding, note } = await decodeText(bytes);
+  const warnings = note ? [problem(path, 'read', 'read/encoding', note, false)] : [];
+  if (format === 'md') {
+    const { readMarkdown } = await import('./markdown.js');
+    return { ...readMarkdown(normaliseText(raw)), path, format, encoding, warnings };
   }
-  return n > 0 && control / n > 0.1;
+  return { path, format, encoding, text: normaliseText(raw), warnings };
+}
+
+async function dispatch(path: string, bytes: Uint8Array): Promise<ReadDocument> {
+  const ext = extOf(path);
+  const byExt = formatFromExtension(path);
+  switch (sniff(bytes)) {
+    case 'empty':
+      throw new StageError('read/empty', 'file is empty (0 bytes)');
+    case 'pdf': {
+      const { readPdf } = await import('./pdf.js');
+      return readPdf(path, bytes);
+    }
+    case 'docx': {
+      const { readDocx } = await import('./docx.js');
+      return readDocx(path, bytes);
+    }
+    case 'zip':
+      if (byExt === 'docx') throw new StageError('docx/not-word', 'a zip archive without word/document.xml: not a Word .docx file');
+      throw new StageError('read/unsupported-format', `a zip archive, not a document (${ext})`);
+    case 'ole': {
+      const { readDoc } = await import('./doc.js');
+      return readDoc(path, bytes);
+    }
+    case 'rtf':
+      throw new StageError('read/unsupported-format', 'unsupported format: RTF (save as .docx or .txt)');
+    case 'binary':
+      if (byExt === 'pdf' || byExt === 'docx' || byExt === 'doc') {
+        throw new StageError(`${byExt}/corrupt`, `not a ${byExt.toUpperCase()} file: the content is other binary data`);
+      }
+      throw new StageError('read/binary', `binary content, not text, in a ${ext} file`);
+    case 'html': {
+      const { readHtml } = await import('./html.js');
+      return readHtml(path, bytes);
+    }
+    case 'text':
+      if (byExt === 'pdf' || byExt === 'docx' || byExt === 'doc') {
+        throw new StageError(`${byExt}/corrupt`, `not a ${byExt.toUpperCase()} file: the content is plain text`);
+      }
+      if (byExt === 'html') {
+        const { readHtml } = await import('./html.js');
+        return readHtml(path, bytes);
+      }
+      if (byExt === 'txt' || byExt === 'md') return readPlain(path, bytes, byExt);
+      throw new StageError('read/unsupported-format', `unsupported format: ${ext}`);
+  }
 }
 
 export async function readDocument(path: string, bytes: Uint8Array): Promise<ReadDocument> {
-  if (bytes.length === 0) throw new StageError('read/empty', 'file is empty (0 bytes)');
-  const isUtf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  const format = formatFromExtension(path);
-  if (!format) throw new StageError('read/unsupported-format', `unsupported format: ${extname(path) || '(no extension)'}`);
-  if (!isUtf16 && looksBinary(bytes)) throw new StageError('read/binary', 'binary content in a text file');
-  const { text: raw, encoding } = await decodeText(bytes);
-  const text = normaliseText(raw);
-  if (!text.trim()) throw new StageError('read/empty', 'file holds no text');
-  return { path, format, encoding, text, warnings: [] };
+  const doc = await dispatch(path, bytes);
+  if (!doc.text.trim()) {
+    if (doc.format === 'pdf') throw new StageError('pdf/no-text-layer', 'no text layer (scanned PDF?)');
+    throw new StageError('read/empty', doc.format === 'txt' || doc.format === 'md' ? 'file holds no text' : `the ${doc.format.toUpperCase()} file holds no text`);
+  }
+  return doc;
 }

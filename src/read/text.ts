@@ -5,9 +5,44 @@ import { StageError } from '../record.js';
 export interface DecodedText {
   text: string;
   encoding: string;
+  /** Set when the bytes were not clean in the encoding chosen (one line, for a warning). */
+  note?: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
+
+/** Valid multi-byte UTF-8 sequences and invalid bytes, to tell UTF-8 with a few bad bytes from Windows-1252. */
+function utf8Census(bytes: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      if (firstInvalid < 0) firstInvalid = i;
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid, firstInvalid };
+}
+
+export async function decodeWindows1252(bytes: Uint8Array): Promise<string> {
+  // TextDecoder('windows-1252') is ISO-8859-1 in Node builds without full ICU; iconv-lite has the real table.
+  const { default: iconv } = await import('iconv-lite');
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
+}
 
 export async function decodeText(bytes: Uint8Array): Promise<DecodedText> {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -22,9 +57,17 @@ export async function decodeText(bytes: Uint8Array): Promise<DecodedText> {
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not valid UTF-8: older archives are Windows-1252. TextDecoder loses 0x80–0x9F here, iconv-lite does not.
-    const { default: iconv } = await import('iconv-lite');
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), encoding: 'windows-1252' };
+    // Mostly UTF-8 with a few broken bytes (a bad copy, a cut file): keep UTF-8, replace the broken bytes.
+    const { valid, invalid, firstInvalid } = utf8Census(bytes);
+    if (valid >= 4 * invalid) {
+      return {
+        text: utf8Lenient.decode(bytes),
+        encoding: 'utf-8',
+        note: `invalid UTF-8 (${invalid} byte${invalid === 1 ? '' : 's'}, first at byte ${firstInvalid}) replaced by U+FFFD`,
+      };
+    }
+    // Not UTF-8: older archives are Windows-1252.
+    return { text: await decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 

@@ -1,0 +1,84 @@
+// Markdown → plain lines: remark-parse gives the structure; headings, paragraphs, list items and
+// table rows become lines, emphasis/links/code marks are removed. Soft line breaks inside a
+// paragraph stay line breaks: documents saved as Markdown keep their one-fact-per-line layout.
+import type { Nodes, Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const parser = unified().use(remarkParse);
+
+/** Inline content as text (emphasis, links, inline code unwrapped; inline HTML tags dropped). */
+function inline(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return '\n';
+    case 'html':
+      return node.value.replace(/<[^>]*>/g, '');
+    case 'image':
+    case 'imageReference':
+      return node.alt ?? '';
+    default:
+      return 'children' in node ? (node.children as Nodes[]).map(inline).join('') : '';
+  }
+}
+
+function blocks(node: Nodes, out: string[], headings: { depth: number; text: string }[]): void {
+  switch (node.type) {
+    case 'root':
+    case 'blockquote':
+    case 'list':
+    case 'listItem':
+      for (const child of node.children) blocks(child, out, headings);
+      return;
+    case 'heading': {
+      const text = inline(node).trim();
+      if (text) {
+        out.push(text);
+        headings.push({ depth: node.depth, text });
+      }
+      return;
+    }
+    case 'paragraph':
+      out.push(inline(node));
+      return;
+    case 'code':
+      out.push(node.value);
+      return;
+    case 'html': {
+      const text = node.value.replace(/<[^>]*>/g, '').trim();
+      if (text) out.push(text);
+      return;
+    }
+    case 'table':
+      out.push(node.children.map((row) => row.children.map((cell) => inline(cell).trim()).join('\t')).join('\n'));
+      return;
+    case 'thematicBreak':
+    case 'definition':
+    case 'footnoteDefinition':
+    case 'yaml':
+      return;
+    default:
+      if ('children' in node) for (const child of node.children as Nodes[]) blocks(child, out, headings);
+      else if ('value' in node && typeof node.value === 'string') out.push(node.value);
+  }
+}
+
+export interface MarkdownText {
+  text: string;
+  titleHints: string[];
+}
+
+/** `source` is already decoded and normalised (LF line ends, NFC). */
+export function readMarkdown(source: string): MarkdownText {
+  const tree = parser.parse(source) as Root;
+  const out: string[] = [];
+  const headings: { depth: number; text: string }[] = [];
+  blocks(tree, out, headings);
+  const text = out.join('\n\n').replace(/\n{3,}/g, '\n\n') + '\n';
+  // The top heading first, then the next level: the title extractor takes the first hint it finds in the text.
+  const titleHints = [...headings].sort((a, b) => a.depth - b.depth).slice(0, 3).map((h) => h.text.replace(/\s*\n\s*/g, ' '));
+  return { text, titleHints };
+}
