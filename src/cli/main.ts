@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { register as registerExport } from './export.js';
 import { register as registerExtract } from './extract.js';
 import { register as registerIngest } from './ingest.js';
+import { register as registerMigrate } from './migrate.js';
 import { register as registerSearch } from './search.js';
 import { register as registerShow } from './show.js';
 import { register as registerStats } from './stats.js';
@@ -20,7 +21,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showSuggestionAfterError(true);
-  for (const register of [registerIngest, registerSearch, registerShow, registerExport, registerStats, registerExtract]) register(program, io, setCode);
+  for (const register of [registerIngest, registerSearch, registerShow, registerExport, registerStats, registerExtract, registerMigrate]) register(program, io, setCode);
   try {
     await program.parseAsync(argv);
   } catch (err) {

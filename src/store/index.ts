@@ -1,4 +1,5 @@
 // Chooses the backend from the database location: a postgres:// URL or an SQLite file path.
+import { redactPostgresUrl } from './postgres-connect.js';
 import type { Store } from './types.js';
 
 export type { Store } from './types.js';
@@ -16,13 +17,13 @@ export function resolveDbLocation(flag: string | undefined, env: Record<string, 
 
 /** Remove a password from a connection URL before it is printed anywhere. */
 export function redactLocation(location: string): string {
-  return location.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/i, '$1:***@');
+  return redactPostgresUrl(location);
 }
 
 export async function openStore(location: string, options: { readonly?: boolean } = {}): Promise<Store> {
   if (isPostgresUrl(location)) {
     const { openPostgresStore } = await import('./postgres.js');
-    return openPostgresStore(location);
+    return openPostgresStore(location, options);
   }
   const { openSqliteStore } = await import('./sqlite.js');
   return openSqliteStore(location, options);

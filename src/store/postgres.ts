@@ -4,7 +4,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { DocumentType, Evidence, Format, Problem } from '../record.js';
 import { createPool, describeConnectError, redactPostgresUrl, scrub, withClient } from './postgres-connect.js';
 import { Params, pgFilterCondition } from './postgres-filters.js';
-import { checkPostgresReadable, migratePostgres, PgSchemaError } from './postgres-schema.js';
+import { checkPostgresReadable, migratePostgres, PG_SCHEMA_VERSION, PgSchemaError, schemaVersion } from './postgres-schema.js';
 import { searchPostgres } from './postgres-search.js';
 import { type IndexPreparation, NUL_STANDIN, restoreNuls, withoutNul, writeBatch } from './postgres-write.js';
 import { StoreOpenError } from './types.js';
@@ -63,6 +63,25 @@ export async function openPostgresStore(location: string, options: PostgresOptio
     await pool?.end().catch(() => undefined);
     if (err instanceof PgSchemaError) throw new StoreOpenError(`${shown}: ${scrub(err.message, location)}`);
     throw new StoreOpenError(`${shown}: ${describeConnectError(err, location)}`);
+  }
+}
+
+/**
+ * The schema version of the archive at `location` (0: no archive yet) and the version this riksdoc
+ * writes, without changing anything: for `riksdoc migrate` to say what it did.
+ */
+export async function postgresSchemaVersions(location: string, options: Pick<PostgresOptions, 'connectTimeoutMs'> = {}): Promise<{ current: number; latest: number }> {
+  let pool: Pool | undefined;
+  try {
+    pool = await createPool(location, { max: 1, connectTimeoutMs: options.connectTimeoutMs });
+    const current = await withClient(pool, (client) => schemaVersion(client));
+    return { current, latest: PG_SCHEMA_VERSION };
+  } catch (err) {
+    const shown = redactPostgresUrl(location);
+    if (err instanceof PgSchemaError) throw new StoreOpenError(`${shown}: ${scrub(err.message, location)}`);
+    throw new StoreOpenError(`${shown}: ${describeConnectError(err, location)}`);
+  } finally {
+    await pool?.end().catch(() => undefined);
   }
 }
 

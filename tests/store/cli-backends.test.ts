@@ -1,0 +1,292 @@
+// Every command through the CLI on postgres:// beside the same command on an SQLite file: the
+// same archive, the same output (ids and ingestion times aside, which are each store's own).
+// Then what only a shared archive meets: two `riksdoc ingest` processes feeding one database at
+// once, and the ways a connection fails (exit 3, one line, never the password).
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV, jsonLines, ROOT, type RunResult, runCli, tempDir } from '../helpers/cli.js';
+import { syntheticCorpus } from '../helpers/corpus.js';
+import { IN_CI, type PgServer, startPostgres, withDatabase, withPassword } from '../helpers/postgres.js';
+
+const pg = await startPostgres();
+const server: PgServer | undefined = pg.server;
+const tmp = tempDir('riksdoc-cli-backends-');
+
+afterAll(async () => {
+  await server?.stop();
+  tmp.cleanup();
+});
+
+describe('PostgreSQL half of the CLI suite', () => {
+  if (pg.skipped !== undefined) {
+    const reason = pg.skipped;
+    if (IN_CI) {
+      it('runs under CI', () => {
+        throw new Error(`CI=true but ${reason}; install Debian's postgresql package`);
+      });
+    } else {
+      console.warn(`CLI on PostgreSQL: skipped (${reason})`);
+      it.skip(`skipped: ${reason}`, () => undefined);
+    }
+  } else {
+    it('has a server', () => expect(server!.url).toMatch(/^postgres:\/\//));
+  }
+});
+
+type Json = Record<string, unknown>;
+
+/** A record or hit without what each store numbers or stamps itself. */
+function withoutStoreFields(r: Json): Json {
+  const { id, ingestedAt, ...rest } = r;
+  void id;
+  void ingestedAt;
+  return rest;
+}
+
+const byPath = (a: { path?: unknown }, b: { path?: unknown }) => (String(a.path) < String(b.path) ? -1 : String(a.path) > String(b.path) ? 1 : 0);
+
+function ok(r: RunResult, what: string): RunResult {
+  expect({ what, code: r.code, stderr: r.code === 0 ? '' : r.stderr }).toEqual({ what, code: 0, stderr: '' });
+  return r;
+}
+
+describe.runIf(server)('every command on postgres:// as on SQLite', () => {
+  const docs = join(tmp.dir, 'docs');
+  const sqliteDb = join(tmp.dir, 'archive.db');
+  let pgDb = '';
+  let password = '';
+
+  /** The same command on both archives, one after the other. */
+  const both = async (args: string[]): Promise<[RunResult, RunResult]> => [
+    await runCli([...args, '--db', sqliteDb]),
+    await runCli([...args, '--db', pgDb]),
+  ];
+
+  beforeAll(async () => {
+    cpSync(DEV, join(docs, 'dev'), { recursive: true });
+    cpSync(syntheticCorpus(join(tmp.dir, 'syn'), 50, 17), join(docs, 'syn'), { recursive: true });
+    pgDb = await server!.createDatabase();
+    password = new URL(pgDb).password;
+  });
+
+  it('ingest: the same status for every file, and the password nowhere in the output', async () => {
+    const [s, p] = await both(['ingest', docs, '--json']);
+    ok(s, 'sqlite ingest');
+    ok(p, 'postgres ingest');
+    const events = (r: RunResult) => jsonLines(r.stdout).map(withoutStoreFields).sort(byPath);
+    expect(events(p)).toEqual(events(s));
+    expect(events(s)).toHaveLength(readdirSync(join(docs, 'dev')).length + readdirSync(join(docs, 'syn')).length);
+    expect(events(s).every((e) => e.status === 'added')).toBe(true);
+    const plain = await runCli(['ingest', docs, '--db', pgDb]);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toMatch(/^0 added, 0 updated, \d+ unchanged, 0 failed/);
+    expect(plain.stdout + plain.stderr + p.stdout + p.stderr).not.toContain(password);
+  });
+
+  it('stats: identical, as JSON and as text', async () => {
+    const [s, p] = await both(['stats', '--json']);
+    expect(JSON.parse(ok(p, 'postgres stats').stdout)).toEqual(JSON.parse(ok(s, 'sqlite stats').stdout));
+    const [st, pt] = await both(['stats']);
+    expect(pt.stdout).toBe(st.stdout);
+    expect(st.stdout).toMatch(/^\d+ documents\n/);
+  });
+
+  it('export: the same records as JSON Lines, the same CSV rows', async () => {
+    const [s, p] = await both(['export']);
+    const records = (r: RunResult) => jsonLines(r.stdout).map(withoutStoreFields).sort(byPath);
+    expect(records(ok(p, 'postgres export'))).toEqual(records(ok(s, 'sqlite export')));
+    expect(records(s).length).toBeGreaterThan(60);
+    const [sc, pc] = await both(['export', '--format', 'csv']);
+    const rows = (r: RunResult) =>
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => line.replace(/^[^,]*,/, ''))
+        .sort();
+    expect(rows(pc)).toEqual(rows(sc));
+    // Filters give the same subsets.
+    for (const filter of [['--type', 'press-release'], ['--department', 'social'], ['--from', '2020', '--to', '2021-06'], ['--min-amount', '1000000']]) {
+      const [sf, pf] = await both(['export', ...filter]);
+      expect({ filter, paths: records(pf).map((r) => r.path) }).toEqual({ filter, paths: records(sf).map((r) => r.path) });
+    }
+  });
+
+  it('show: the same record by path, with its text; by id as well', async () => {
+    const paths = jsonLines<{ path: string }>((await runCli(['export', '--db', sqliteDb])).stdout).map((r) => r.path);
+    for (const path of paths.slice(0, 12)) {
+      const [s, p] = await both(['show', path, '--json', '--text']);
+      expect(withoutStoreFields(JSON.parse(ok(p, `postgres show ${path}`).stdout))).toEqual(withoutStoreFields(JSON.parse(ok(s, `sqlite show ${path}`).stdout)));
+      const id = String(JSON.parse(p.stdout).id);
+      const byId = await runCli(['show', id, '--json', '--db', pgDb]);
+      expect(JSON.parse(ok(byId, `postgres show ${id}`).stdout).path).toBe(path);
+    }
+    const [sm, pm] = await both(['show', '/ingenstans/finns-inte.txt']);
+    expect([sm.code, pm.code]).toEqual([sm.code, sm.code]);
+    expect(pm.code).not.toBe(0);
+  });
+
+  it('search: the same hits for words, inflections and filters', async () => {
+    const queries: string[][] = [
+      ['regeringen'],
+      ['kommunerna'],
+      ['äldreomsorgen'],
+      ['regeringen', '--type', 'press-release'],
+      ['', '--department', 'social'],
+      ['', '--from', '2020-01-01'],
+    ];
+    for (const q of queries) {
+      const [s, p] = await both(['search', ...q, '--json', '--limit', '500']);
+      const hits = (r: RunResult) => jsonLines<{ path: string }>(r.stdout).map((h) => h.path).sort();
+      expect({ q, hits: hits(ok(p, `postgres search ${q.join(' ')}`)) }).toEqual({ q, hits: hits(ok(s, `sqlite search ${q.join(' ')}`)) });
+    }
+    const [, p] = await both(['search', 'regeringen', '--json']);
+    expect(jsonLines(p.stdout).length).toBeGreaterThan(0);
+  });
+
+  it('ingest --prune: the same files dropped on both, nothing else', async () => {
+    const gone = readdirSync(join(docs, 'syn')).sort().slice(0, 3).map((f) => join(docs, 'syn', f));
+    for (const f of gone) rmSync(f);
+    const [s, p] = await both(['ingest', docs, '--prune']);
+    for (const r of [s, p]) {
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/0 added, 0 updated, \d+ unchanged, 0 failed, 3 pruned/);
+    }
+    const [se, pe] = await both(['export']);
+    const paths = (r: RunResult) => jsonLines<{ path: string }>(r.stdout).map((x) => x.path).sort();
+    expect(paths(pe)).toEqual(paths(se));
+    for (const f of gone) expect(paths(pe)).not.toContain(f);
+    const [ss, ps] = await both(['stats', '--json']);
+    expect(JSON.parse(ps.stdout)).toEqual(JSON.parse(ss.stdout));
+  });
+
+  it('migrate: a new archive at the current version, then up to date; the same on SQLite', async () => {
+    const fresh = await server!.createDatabase();
+    const first = await runCli(['migrate', '--json', '--db', fresh]);
+    const result = JSON.parse(ok(first, 'migrate').stdout) as { db: string; from: number; to: number; latest: number };
+    expect(result).toMatchObject({ from: 0, to: result.latest });
+    expect(result.latest).toBeGreaterThanOrEqual(1);
+    expect(result.db).not.toContain(password);
+    expect(result.db).toContain('***');
+    const again = await runCli(['migrate', '--db', fresh]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/schema version \d+, up to date/);
+    expect(await server!.sql(fresh, 'SELECT version FROM schema_version')).toEqual([{ version: result.latest }]);
+
+    const file = join(tmp.dir, 'migrate.db');
+    const sq = JSON.parse(ok(await runCli(['migrate', '--json', '--db', file]), 'sqlite migrate').stdout) as { from: number; to: number };
+    expect(sq.from).toBe(0);
+    expect(sq.to).toBeGreaterThanOrEqual(1);
+    expect(JSON.parse((await runCli(['migrate', '--json', '--db', file])).stdout)).toMatchObject({ from: sq.to, to: sq.to });
+
+    // A newer schema than this riksdoc knows: refused, exit 3, the archive untouched.
+    await server!.sql(fresh, 'UPDATE schema_version SET version = 999');
+    const newer = await runCli(['migrate', '--db', fresh]);
+    expect(newer.code).toBe(3);
+    expect(newer.stderr).toMatch(/newer than this riksdoc understands/);
+  });
+});
+
+describe.runIf(server)('connection failures: exit 3, one line, never the password', () => {
+  // A password with characters a URL must encode; the server refuses it.
+  const secret = 'Hemlig@Lösen/ord:42';
+  const encoded = encodeURIComponent(secret);
+  const cases = (): [string, string, RegExp][] => {
+    return [
+      ['wrong password', withPassword(server!.url, secret), /authentication failed/],
+      ['missing database', withDatabase(server!.url, 'finns_inte'), /database "finns_inte" does not exist/],
+      ['connection refused', `postgres://riksdoc:${encoded}@127.0.0.1:1/riksdoc`, /connection refused/],
+      ['unknown host', `postgres://riksdoc:${encoded}@no-such-host.invalid:5432/riksdoc`, /not found/],
+    ];
+  };
+  const commands: string[][] = [['ingest', DEV], ['search', 'vård'], ['show', '1'], ['export'], ['stats'], ['migrate']];
+
+  it('every command, every failure, through --db and through RIKSDOC_DB', async () => {
+    const realPassword = new URL(server!.url).password;
+    for (const [what, location, reason] of cases()) {
+      for (const command of commands) {
+        for (const via of ['flag', 'env'] as const) {
+          const r = via === 'flag' ? await runCli([...command, '--db', location]) : await runCli(command, { RIKSDOC_DB: location });
+          const label = `${what}: riksdoc ${command[0]} (${via})`;
+          expect({ label, code: r.code }).toEqual({ label, code: 3 });
+          expect(r.stdout).toBe('');
+          const lines = r.stderr.trimEnd().split('\n');
+          expect({ label, lines: lines.length }).toEqual({ label, lines: 1 });
+          expect(r.stderr).toMatch(reason);
+          for (const s of [secret, encoded, realPassword, 'Hemlig', 'Lösen']) expect({ label, leaked: r.stderr.includes(s) }).toEqual({ label, leaked: false });
+        }
+      }
+    }
+  }, 120_000);
+
+  it('a missing database names the database and says to create it', async () => {
+    const r = await runCli(['stats', '--db', withDatabase(server!.url, 'saknad_db')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/database "saknad_db" does not exist/);
+    expect(r.stderr).not.toContain(new URL(server!.url).password);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Two real processes: the built binary, as two machines would run it.
+
+const built = existsSync(join(ROOT, 'dist/cli/main.js')) && existsSync(join(ROOT, 'dist/store/postgres.js'));
+
+function runBinaryAsync(args: string[]): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/riksdoc.js'), ...args], { cwd: ROOT, env: { ...process.env, RIKSDOC_DB: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe.runIf(server && (built || IN_CI))('two riksdoc ingest processes feeding one PostgreSQL database at once', () => {
+  it('overlapping folders: every file stored once, both processes succeed, the same archive as one SQLite ingest', async () => {
+    const feed = join(tmp.dir, 'feed');
+    const source = syntheticCorpus(join(tmp.dir, 'syn-feed'), 600, 23);
+    const files = readdirSync(source).sort();
+    // feed/a and feed/b: the first process walks feed/, the second feed/b then feed/a (all overlapping).
+    for (const [i, f] of files.entries()) {
+      const sub = join(feed, i % 2 ? 'a' : 'b');
+      mkdirSync(sub, { recursive: true });
+      cpSync(join(source, f), join(sub, f));
+    }
+    const location = await server!.createDatabase();
+    const sqliteDb = join(tmp.dir, 'feed.db');
+    // The SQLite reference ingest runs beside them: the same build of riksdoc extracts for all three.
+    const [one, two, single] = await Promise.all([
+      runBinaryAsync(['ingest', feed, '--json', '--db', location]),
+      runBinaryAsync(['ingest', join(feed, 'b'), join(feed, 'a'), '--json', '--db', location]),
+      runBinaryAsync(['ingest', feed, '--db', sqliteDb]),
+    ]);
+    for (const [name, r] of [['first', one], ['second', two]] as const) {
+      expect({ name, code: r.code, stderr: r.stderr }).toEqual({ name, code: 0, stderr: '' });
+    }
+    const events = [...jsonLines<{ path: string; status: string }>(one.stdout), ...jsonLines<{ path: string; status: string }>(two.stdout)];
+    expect(events).toHaveLength(2 * files.length);
+    // Each path added by exactly one process; the other found it stored (unchanged) or wrote it again (updated).
+    const added = events.filter((e) => e.status === 'added').map((e) => e.path);
+    expect(added).toHaveLength(files.length);
+    expect(new Set(added).size).toBe(files.length);
+    expect(events.filter((e) => e.status === 'failed')).toEqual([]);
+
+    const rows = await server!.sql(location, 'SELECT count(*)::int AS n, count(DISTINCT path)::int AS paths, count(DISTINCT sha256)::int AS hashes FROM documents');
+    expect(rows).toEqual([{ n: files.length, paths: files.length, hashes: files.length }]);
+    // Facts were not doubled by the two writers either.
+    const doubled = await server!.sql(
+      location,
+      'SELECT count(*)::int AS n FROM (SELECT doc_id, value, start FROM diary_numbers GROUP BY 1, 2, 3 HAVING count(*) > 1) x',
+    );
+    expect(doubled).toEqual([{ n: 0 }]);
+
+    expect(single.code).toBe(0);
+    const [s, p] = [await runCli(['export', '--db', sqliteDb]), await runCli(['export', '--db', location])];
+    const records = (r: RunResult) => jsonLines(r.stdout).map(withoutStoreFields).sort(byPath);
+    expect(records(p)).toEqual(records(s));
+  }, 180_000);
+});
