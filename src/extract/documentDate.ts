@@ -1,10 +1,226 @@
-// STUB: replaced by the real extractor.
-import type { Fact, ReadDocument } from '../record.js';
+// The document's OWN date, ISO, with the cue and date as evidence.
+//
+// Swedish government texts state their own date in a few fixed forms, each a "cue" + a date:
+//   signature    "Stockholm den 14 september 2021" alone on a line (bills, answers, skrivelser, letters)
+//   decision     "Beslut vid regeringssammanträde den 16 mars 2017", "Utdrag ur protokoll vid
+//                regeringssammanträde den 6 april 1998", "Beslut: 2005-09-01" (directives, minutes)
+//   issued       "Utfärdad: 2018-12-20", "Utfärdad den 20 december 2018" (statutes)
+//   published    "Publicerad 28 augusti 2017" (press releases, regeringen.se pages)
+//   debate       "Interpellationsdebatt 24 juni 2008" (an interpellation answer given in the chamber)
+//   answered     "Besvarad: 2011-09-14" (riksdagen.se pages of answers)
+//   submitted    "Inlämnad: 2007-08-10" (interpellations and written questions themselves)
+//   label        "Datum: 2021-02-11" in the letterhead
+//   header       a date alone on a line of the letterhead ("2021-02-11", "den 14 september"), also a
+//                letterhead date glued to the next field by layout ("2005-12-15Kammarkollegiet")
+//   weekday      "Tisdagen den 14 januari 2020" heading a Riksdag protocol
+// Which cue is the document's own depends on its type: an answer page also carries the question's
+// "Inlämnad" date, a decision's payment plan its own "Datum:", a bill the protocol date after the
+// signature. Dates the text merely mentions ("skrivelse daterad den 17 december 2020", "Innehållet
+// publicerades under perioden …") are never the document's own; with no cue the date is null.
+import { maskArtifacts } from '../classify/layout.js';
+import type { DocumentType, Fact, ReadDocument } from '../record.js';
+import { MONTH_PATTERN, isMonthAbbreviation, isValidDate, isoDate, monthNumber } from '../swedish/months.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'date', version: 0 };
+export const meta = { field: 'date', version: 1 };
 
-export function extract(_doc: ReadDocument, _ctx?: ExtractContext): Fact<string>[] {
+type Cue = 'signature' | 'decision' | 'issued' | 'published' | 'debate' | 'answered' | 'submitted' | 'label' | 'header' | 'weekday';
+
+/** The cues that state the document's own date, strongest first, for each type. */
+const ORDER: Record<DocumentType, readonly Cue[]> = {
+  'written-question-answer': ['signature', 'answered', 'debate', 'header', 'weekday', 'published', 'label'],
+  'interpellation-answer': ['debate', 'signature', 'answered', 'weekday', 'header', 'published', 'label'],
+  interpellation: ['submitted', 'signature', 'header', 'label', 'published'],
+  'written-question': ['submitted', 'signature', 'header', 'label', 'published'],
+  'government-decision': ['header', 'label', 'decision', 'signature', 'published'],
+  'press-release': ['published', 'header'],
+  letter: ['signature', 'header', 'label', 'decision'],
+  'committee-directive': ['decision', 'signature', 'header', 'label'],
+  statute: ['issued', 'signature', 'decision', 'header'],
+  bill: ['signature', 'decision', 'header'],
+  other: ['signature', 'decision', 'issued', 'published', 'debate', 'answered', 'submitted', 'label', 'header', 'weekday'],
+};
+
+/** Lines of the letterhead searched for a header date: the text before the first paragraph of prose. */
+const HEAD_LINES = 60;
+const PROSE_LINE = 200;
+
+const H = '[^\\S\\r\\n]';
+/** A date expression at a position (sticky): ISO, or "den 14 september 2021" / "14 sept. 2021" / "den 14 september". */
+const DATE_AT = new RegExp(
+  `(?:(?<y1>\\d{4})-(?<m1>\\d{1,2})-(?<d1>\\d{1,2})(?!\\d)` +
+    `|(?:den\\s{1,20})?(?<d2>\\d{1,2})(?::[ae])?(?!\\d)\\s{0,20}(?<mon>${MONTH_PATTERN})(?<dot>\\.)?(?![\\p{L}])(?:,?${H}{0,5}(?:\\r?\\n${H}{0,20})?(?:år${H}{1,3})?(?<y2>1[5-9]\\d\\d|2[01]\\d\\d)(?![\\d/:]))?)`,
+  'iyu',
+);
+
+/** Cues followed by their date (the date is parsed at the end of the match). Every quantifier is bounded. */
+const CUES: { cue: Cue; pattern: RegExp }[] = [
+  // a place and "den" alone on a line; weekday headings are a cue of their own
+  { cue: 'signature', pattern: /^[^\S\r\n]{0,80}(?<place>\p{Lu}\p{Ll}{1,30}(?:[ -]\p{Lu}\p{Ll}{1,30}){0,2}),?[^\S\r\n]{1,10}(?=den\s)/gmu },
+  { cue: 'decision', pattern: /(?:Beslut|Beslutat|(?:Utdrag\s{1,5}ur\s{1,5})?[Pp]rotokoll)\s{1,5}vid\s{1,5}regeringssammanträde(?:t)?\s{1,5}(?=den\s)/gmu },
+  { cue: 'decision', pattern: /^[^\S\r\n]{0,80}(?:Beslut|Beslutad|Beslutat|Beslutsdatum)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}(?=den\s))/gmu },
+  { cue: 'issued', pattern: /(?<![\p{L}])Utfärdad(?:e)?(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gu },
+  { cue: 'published', pattern: /^[^\S\r\n]{0,80}Publicerad(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gmu },
+  { cue: 'debate', pattern: /^[^\S\r\n]{0,80}(?:Interpellationsdebatt|Debattdag|Debatt)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gmu },
+  { cue: 'answered', pattern: /(?<![\p{L}])(?:Besvarad|Svarsdatum)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gu },
+  { cue: 'submitted', pattern: /(?<![\p{L}])(?:Inlämnad|Inlämnat)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gu },
+  { cue: 'label', pattern: /^[^\S\r\n]{0,80}(?:Datum|Dag)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5})/gmu },
+];
+
+/** Words that begin a line like a place but are labels or weekdays: "Publicerad den …", "Tisdagen den …". */
+const NOT_PLACE = /^(?:Publicerad|Uppdaterad|Inlämnad|Besvarad|Utfärdad|Beslutad|Beslut|Datum|Ikraft|Anmäld|Regeringen|Riksdagen|Kammaren)$/u;
+const WEEKDAY = /^(?:Måndag|Tisdag|Onsdag|Torsdag|Fredag|Lördag|Söndag)(?:en)?$/u;
+
+interface ParsedDate {
+  /** ISO when the year is written; undefined when the text gives only day and month. */
+  iso?: string;
+  month: number;
+  day: number;
+  start: number;
+  end: number;
+}
+
+/** The date written at `pos` (after optional blanks), or undefined. */
+function dateAt(text: string, pos: number): ParsedDate | undefined {
+  let p = pos;
+  while (p < text.length && p - pos < 5 && (text[p] === ' ' || text[p] === '\t')) p++;
+  DATE_AT.lastIndex = p;
+  const m = DATE_AT.exec(text);
+  if (!m) return undefined;
+  const g = m.groups!;
+  const end = p + m[0].length;
+  if (g['y1'] !== undefined) {
+    const [y, mo, d] = [Number(g['y1']), Number(g['m1']), Number(g['d1'])];
+    return isValidDate(y, mo, d) ? { iso: isoDate(y, mo, d), month: mo, day: d, start: p, end } : undefined;
+  }
+  const month = monthNumber(g['mon']!)!;
+  const day = Number(g['d2']);
+  // "jul" alone is also Christmas: an abbreviation needs its dot or a year
+  if (isMonthAbbreviation(g['mon']!) && g['dot'] === undefined && g['y2'] === undefined) return undefined;
+  if (g['y2'] === undefined) return isValidDate(2000, month, day) ? { month, day, start: p, end } : undefined;
+  const year = Number(g['y2']);
+  return isValidDate(year, month, day) ? { iso: isoDate(year, month, day), month, day, start: p, end } : undefined;
+}
+
+/** Only blanks (or a full stop) between `pos` and the end of its line. */
+function restOfLineBlank(text: string, pos: number): boolean {
+  for (let i = pos; i < text.length && i < pos + 200; i++) {
+    const c = text[i]!;
+    if (c === '\n' || c === '\r') return true;
+    if (c !== ' ' && c !== '\t' && c !== '.' && c !== '\u00a0') return false;
+  }
+  return true;
+}
+
+interface Candidate {
+  cue: Cue;
+  date: ParsedDate;
+  start: number;
+}
+
+function findCued(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { cue, pattern } of CUES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const date = dateAt(text, m.index + m[0].length);
+      if (!date) continue;
+      let kind = cue;
+      if (cue === 'signature') {
+        const place = m.groups!['place']!;
+        if (NOT_PLACE.test(place) || !restOfLineBlank(text, date.end)) continue;
+        if (WEEKDAY.test(place)) kind = 'weekday';
+      }
+      // the match may have started at the line's indentation: evidence starts at the cue's first letter
+      let start = m.index;
+      while (start < text.length && /\s/.test(text[start]!)) start++;
+      out.push({ cue: kind, date, start });
+    }
+  }
+  return out;
+}
+
+/** Dates alone on a line (or a layout column) of the letterhead, and ISO dates glued to the next field. */
+function findHeader(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let pos = 0;
+  for (let n = 0; n < HEAD_LINES && pos < text.length; n++) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    if (nl - pos > PROSE_LINE) break;
+    // each column of the line: pdftotext puts the letterhead date beside the sender's name
+    let col = pos;
+    while (col < nl) {
+      while (col < nl && /[ \t\u00a0|]/.test(text[col]!)) col++;
+      if (col >= nl) break;
+      const date = /[\d]/.test(text[col]!) || text.startsWith('den', col) ? dateAt(text, col) : undefined;
+      if (date && date.end <= nl) {
+        const after = text.slice(date.end, Math.min(nl, date.end + 3));
+        const alone = /^(?:[ \t\u00a0.]{0,2}$|\s{3}|[ \t]*\|)/.test(after) || date.end === nl;
+        const glued = date.iso !== undefined && /^\d{4}-/.test(text.slice(col, col + 5)) && /^\p{Lu}/u.test(after);
+        if (alone || glued) out.push({ cue: 'header', date, start: col });
+      }
+      // next column: after a gap of three blanks, a tab or a table bar
+      const gap = /(?: {3,}|\t|\|)/g;
+      gap.lastIndex = col;
+      const g = gap.exec(text);
+      if (!g || g.index >= nl) break;
+      col = g.index + g[0].length;
+    }
+    pos = nl + 1;
+  }
+  return out;
+}
+
+/** The full dates of the text, indexed for completing year-less dates (built once, only when needed). */
+interface DateIndex {
+  /** The date the dates extractor gave the mention starting at an offset. */
+  byStart: Map<number, string>;
+  /** The first full date with a given "-MM-DD". */
+  byMonthDay: Map<string, string>;
+}
+
+function indexDates(facts: readonly Fact<string>[]): DateIndex {
+  const byStart = new Map<number, string>();
+  const byMonthDay = new Map<string, string>();
+  for (const f of facts) {
+    if (!byStart.has(f.start)) byStart.set(f.start, f.value);
+    const md = f.value.slice(4);
+    if (!byMonthDay.has(md)) byMonthDay.set(md, f.value);
+  }
+  return { byStart, byMonthDay };
+}
+
+/**
+ * The ISO date of a candidate. A year-less date ("den 14 september" under a riksdagen.se heading)
+ * takes the year the dates extractor gave that mention, else the year of the same day written in
+ * full elsewhere ("Besvarad: 2011-09-14"), else the document's year.
+ */
+function resolve(c: Candidate, index: () => DateIndex, ctx: ExtractContext | undefined): string | undefined {
+  if (c.date.iso) return c.date.iso;
+  const { byStart, byMonthDay } = index();
+  const same = byStart.get(c.date.start);
+  if (same) return same;
+  const full = byMonthDay.get(`-${String(c.date.month).padStart(2, '0')}-${String(c.date.day).padStart(2, '0')}`);
+  if (full) return full;
+  const year = ctx?.documentYear;
+  return year !== undefined && isValidDate(year, c.date.month, c.date.day) ? isoDate(year, c.date.month, c.date.day) : undefined;
+}
+
+export function extract(doc: ReadDocument, ctx?: ExtractContext): Fact<string>[] {
+  // "[bookmark: _GoBack]Stockholm den …": word-processor residue masked, offsets kept
+  const text = maskArtifacts(doc.text);
+  const candidates = [...findCued(text), ...findHeader(text)].sort((a, b) => a.start - b.start);
+  const order = ORDER[ctx?.type ?? 'other'];
+  let built: DateIndex | undefined;
+  const index = (): DateIndex => (built ??= indexDates(ctx?.dates ?? []));
+  for (const cue of order) {
+    for (const c of candidates) {
+      if (c.cue !== cue) continue;
+      const iso = resolve(c, index, ctx);
+      if (iso) return [{ value: iso, start: c.start, end: c.date.end }];
+    }
+  }
   return [];
 }
 
