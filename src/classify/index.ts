@@ -32,6 +32,11 @@ interface Candidate {
   end: number;
 }
 
+function hasAny(text: string, needles: readonly string[]): boolean {
+  for (const n of needles) if (text.includes(n)) return true;
+  return false;
+}
+
 /** Offset just past the TOP_LINES-th non-empty line. */
 function topEnd(text: string): number {
   let seen = 0;
@@ -46,16 +51,36 @@ function topEnd(text: string): number {
   return Math.min(text.length, HEAD_CHARS);
 }
 
+/**
+ * The last classifications, per document object: the title extractor asks again for the same
+ * document, and the answer only depends on its text.
+ */
+const memo = new WeakMap<ReadDocument, { text: string; result: Classification }>();
+
 export function classify(doc: ReadDocument): Classification {
-  const text = maskArtifacts(doc.text);
+  const hit = memo.get(doc);
+  if (hit && hit.text === doc.text) return { ...hit.result };
+  const result = classifyText(doc.text, true);
+  memo.set(doc, { text: doc.text, result });
+  return { ...result };
+}
+
+/**
+ * The classification of `rawText`. `prefilter` skips rules none of whose needles occur in the
+ * searched text (they cannot match); false runs every regex, which tests compare against.
+ */
+export function classifyText(rawText: string, prefilter = true): Classification {
+  const text = maskArtifacts(rawText);
   // Only the signature formula is looked for in the whole text; everything else in the head.
   const head = text.slice(0, HEAD_CHARS + 300);
   const top = topEnd(head);
   let best: Candidate | undefined;
   TYPE_RULES.forEach((rule, order) => {
     const limit = rule.anywhere ? text.length : rule.topOnly ? top : HEAD_CHARS;
+    const searched = rule.anywhere ? text : head;
+    if (prefilter && rule.needles && !hasAny(searched, rule.needles)) return;
     rule.pattern.lastIndex = 0;
-    const m = rule.pattern.exec(rule.anywhere ? text : head);
+    const m = rule.pattern.exec(searched);
     const span = m?.indices?.[1];
     if (!m || !span || span[0] >= limit) return;
     const tier = rule.topTier !== undefined && span[0] < top ? rule.topTier : rule.tier;

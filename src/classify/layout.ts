@@ -18,6 +18,8 @@ export interface Line {
 const ARTIFACTS = /\[bookmark: [^\]\n]{0,120}\]|\b(?:STYLEREF|PAGE|NUMPAGES)\b[^\n\\]{0,80}\\\* MERGEFORMAT/g;
 
 export function maskArtifacts(text: string): string {
+  // Every artifact holds one of these; most texts hold neither, and the scan is then all it costs.
+  if (!text.includes('[bookmark: ') && !text.includes('MERGEFORMAT')) return text;
   return text.replace(ARTIFACTS, (m) => ' '.repeat(m.length));
 }
 
@@ -26,17 +28,29 @@ export function withoutSoftHyphens(s: string): string {
   return s.replace(/\u00ad/g, '');
 }
 
-/** The lines of `text[0, limit)`, trimmed, with their offsets; empty lines are kept (text ''). */
+/** The last splitLines result: the classifier's callers (title, department) split the same head. */
+let lastSplit: { text: string; limit: number; lines: Line[] } | undefined;
+
+/**
+ * The lines of `text[0, limit)`, trimmed, with their offsets; empty lines are kept (text '').
+ * The array may be shared with the previous caller for the same text: callers must not modify it.
+ */
 export function splitLines(text: string, limit = text.length): Line[] {
+  if (lastSplit && lastSplit.limit === limit && lastSplit.text === text) return lastSplit.lines;
   const out: Line[] = [];
   const end = Math.min(limit, text.length);
   let pos = 0;
   while (pos < end) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0 || nl > end) nl = end;
-    out.push({ ...trimmed(text, pos, nl), rawStart: pos });
+    let s = pos;
+    let e = nl;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    out.push({ text: text.slice(s, e), start: s, end: e, rawStart: pos });
     pos = nl + 1;
   }
+  lastSplit = { text, limit, lines: out };
   return out;
 }
 

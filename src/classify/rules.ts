@@ -24,6 +24,12 @@ export interface TypeRule {
   topOnly?: boolean;
   /** Searched in the whole text, not only the head (signature formulas near the end). */
   anywhere?: boolean;
+  /**
+   * Literal strings of which `pattern` cannot match without at least one (case-sensitive, as the
+   * patterns are): a text holding none of them skips the regex. Only a speed-up, never a rule of
+   * its own — tests/classify/needles.test.ts checks every match on the corpora contains one.
+   */
+  needles?: readonly string[];
 }
 
 // Riksmöte "2020/21", old spelling "1999/2000"; number after a colon, sometimes spaced ("2016/2017: 85").
@@ -47,98 +53,98 @@ const r = (source: string, flags = 'dgmu') => new RegExp(source, flags);
 
 export const TYPE_RULES: readonly TypeRule[] = [
   // ── Answers to written questions ──
-  { id: 'heading:svar-på-fråga', type: 'written-question-answer', tier: 1, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga\\s+${RM})`) },
-  { id: 'heading:svar-på-fråga-utan-nummer', type: 'written-question-answer', tier: 2, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga)${EOW}`), topTier: 1.5 },
+  { id: 'heading:svar-på-fråga', needles: ['Svar på '], type: 'written-question-answer', tier: 1, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga\\s+${RM})`) },
+  { id: 'heading:svar-på-fråga-utan-nummer', needles: ['Svar på '], type: 'written-question-answer', tier: 2, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga)${EOW}`), topTier: 1.5 },
 
   // ── Interpellation answers ──
-  { id: 'heading:svar-på-interpellation', type: 'interpellation-answer', tier: 1, pattern: r(`${BOL}(Svar på interpellation\\s+${RM})`) },
-  { id: 'heading:interpellationsdebatt', type: 'interpellation-answer', tier: 1, pattern: r(`${BOL}(Interpellationsdebatt)${EOW}`) },
-  { id: 'heading:svar-på-interpellation-utan-nummer', type: 'interpellation-answer', tier: 2, pattern: r(`${BOL}(Svar på interpellation(?:er)?)${EOW}`) },
+  { id: 'heading:svar-på-interpellation', needles: ['Svar på interpellation'], type: 'interpellation-answer', tier: 1, pattern: r(`${BOL}(Svar på interpellation\\s+${RM})`) },
+  { id: 'heading:interpellationsdebatt', needles: ['Interpellationsdebatt'], type: 'interpellation-answer', tier: 1, pattern: r(`${BOL}(Interpellationsdebatt)${EOW}`) },
+  { id: 'heading:svar-på-interpellation-utan-nummer', needles: ['Svar på interpellation'], type: 'interpellation-answer', tier: 2, pattern: r(`${BOL}(Svar på interpellation(?:er)?)${EOW}`) },
   // A minister's speech opening a debate: "Anf. 123 Statsrådet X (S)" then "Fru talman! … har frågat mig".
   {
-    id: 'speech:anförande-har-frågat-mig',
+    id: 'speech:anförande-har-frågat-mig', needles: [' talman!'],
     type: 'interpellation-answer',
     tier: 2,
     pattern: r(`${BOL}(Anf\\.[ \\t]*\\d{1,4}[^\\n]{0,120})\\n\\s{0,20}(?:Fru|Herr) talman![^\\n]{0,300}?har frågat mig`),
   },
 
   // ── Interpellations and written questions themselves ──
-  { id: 'heading:interpellation', type: 'interpellation', tier: 1, pattern: r(`${BOL}(Interpellation\\s+(?:nr\\.?\\s+)?${RM})`) },
-  { id: 'heading:interpellation-ord', type: 'interpellation', tier: 2, pattern: r(`${BOL}(Interpellation)${ALONE}`), topOnly: true, topTier: 1.5 },
-  { id: 'heading:skriftlig-fråga', type: 'written-question', tier: 1, pattern: r(`${BOL}((?:Skriftlig fråga|Fråga)\\s+(?:nr\\.?\\s+)?${RM})`) },
-  { id: 'heading:skriftlig-fråga-ord', type: 'written-question', tier: 2, pattern: r(`${BOL}(Skriftlig fråga)${ALONE}`), topOnly: true, topTier: 1.5 },
+  { id: 'heading:interpellation', needles: ['Interpellation'], type: 'interpellation', tier: 1, pattern: r(`${BOL}(Interpellation\\s+(?:nr\\.?\\s+)?${RM})`) },
+  { id: 'heading:interpellation-ord', needles: ['Interpellation'], type: 'interpellation', tier: 2, pattern: r(`${BOL}(Interpellation)${ALONE}`), topOnly: true, topTier: 1.5 },
+  { id: 'heading:skriftlig-fråga', needles: ['Skriftlig fråga', 'Fråga'], type: 'written-question', tier: 1, pattern: r(`${BOL}((?:Skriftlig fråga|Fråga)\\s+(?:nr\\.?\\s+)?${RM})`) },
+  { id: 'heading:skriftlig-fråga-ord', needles: ['Skriftlig fråga'], type: 'written-question', tier: 2, pattern: r(`${BOL}(Skriftlig fråga)${ALONE}`), topOnly: true, topTier: 1.5 },
 
   // ── Committee directives ──
-  { id: 'heading:kommittédirektiv', type: 'committee-directive', tier: 1, pattern: r(`${BOL}((?:Kommittédirektiv|Tilläggsdirektiv)[ \\t]+(?:nr\\.?[ \\t]+)?${YN})`) },
+  { id: 'heading:kommittédirektiv', needles: ['Kommittédirektiv', 'Tilläggsdirektiv'], type: 'committee-directive', tier: 1, pattern: r(`${BOL}((?:Kommittédirektiv|Tilläggsdirektiv)[ \\t]+(?:nr\\.?[ \\t]+)?${YN})`) },
   // "Dir. 2024:18" as the document's own designation: alone on a line, after the title ("…, Dir. 2005:96")
   // or in the right-hand box of a PDF; running text cites directives in lower case "(dir. 2016:65)".
-  { id: 'designation:dir', type: 'committee-directive', tier: 1, pattern: r(`${OWN_DIR}(Dir\\.?[ \\t]*${YN})`) },
-  { id: 'label:kommittédirektiv-från', type: 'committee-directive', tier: 1, pattern: r(`${BOL}(Kommittédirektiv[ \\t]+från)[ \\t]+\\p{Lu}`) },
-  { id: 'heading:kommittédirektiv-ord', type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Kommittédirektiv)${ALONE}`), topOnly: true, topTier: 1.5 },
-  { id: 'heading:tilläggsdirektiv', type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Tilläggsdirektiv till)${EOW}`) },
-  { id: 'text:beslut-vid-regeringssammanträde', type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Beslut vid regeringssammanträde)${EOW}`) },
+  { id: 'designation:dir', needles: ['Dir'], type: 'committee-directive', tier: 1, pattern: r(`${OWN_DIR}(Dir\\.?[ \\t]*${YN})`) },
+  { id: 'label:kommittédirektiv-från', needles: ['Kommittédirektiv'], type: 'committee-directive', tier: 1, pattern: r(`${BOL}(Kommittédirektiv[ \\t]+från)[ \\t]+\\p{Lu}`) },
+  { id: 'heading:kommittédirektiv-ord', needles: ['Kommittédirektiv'], type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Kommittédirektiv)${ALONE}`), topOnly: true, topTier: 1.5 },
+  { id: 'heading:tilläggsdirektiv', needles: ['Tilläggsdirektiv till'], type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Tilläggsdirektiv till)${EOW}`) },
+  { id: 'text:beslut-vid-regeringssammanträde', needles: ['Beslut vid regeringssammanträde'], type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Beslut vid regeringssammanträde)${EOW}`) },
 
   // ── Statutes (SFS) ──
-  { id: 'heading:sfs-nummer', type: 'statute', tier: 1, pattern: r(`${BOL}((?:SFS-nummer|SFS[ \\t]+nr|SFS)[ \\t·:.]*${YN})`) },
-  { id: 'heading:svensk-författningssamling', type: 'statute', tier: 1, pattern: r(`${BOL}(Svensk författningssamling)(?:[ \\t]+SFS[ \\t]+${YN})?[ \\t]*$`) },
+  { id: 'heading:sfs-nummer', needles: ['SFS'], type: 'statute', tier: 1, pattern: r(`${BOL}((?:SFS-nummer|SFS[ \\t]+nr|SFS)[ \\t·:.]*${YN})`) },
+  { id: 'heading:svensk-författningssamling', needles: ['Svensk författningssamling'], type: 'statute', tier: 1, pattern: r(`${BOL}(Svensk författningssamling)(?:[ \\t]+SFS[ \\t]+${YN})?[ \\t]*$`) },
   // "Lag (2008:344) om …", "Förordning (2018:2069) om …", "Mervärdesskattelag (1994:200)".
   {
-    id: 'heading:författningsrubrik',
+    id: 'heading:författningsrubrik', needles: ['('],
     type: 'statute',
     tier: 1,
     pattern: r(`${BOL}((?:\\p{Lu}\\p{Ll}{0,40})?(?:[Ll]ag|[Bb]alk|[Ff]örordning|[Kk]ungörelse|[Ss]tadga|[Rr]eglemente)[ \\t]+\\(${YN}\\))`),
   },
-  { id: 'text:utfärdad', type: 'statute', tier: 2, pattern: r(`${BOL}(Utfärdad(?::|[ \\t]+den))`) },
+  { id: 'text:utfärdad', needles: ['Utfärdad'], type: 'statute', tier: 2, pattern: r(`${BOL}(Utfärdad(?::|[ \\t]+den))`) },
 
   // ── Bills ──
-  { id: 'heading:regeringens-proposition', type: 'bill', tier: 1, pattern: r(`${BOL}(Regeringens proposition(?:[ \\t]+${RM})?)${EOW}`) },
-  { id: 'designation:prop', type: 'bill', tier: 1, pattern: r(`${OWN}((?:Prop\\.|Proposition)[ \\t]*${RM})`) },
-  { id: 'label:proposition-från', type: 'bill', tier: 1, pattern: r(`${BOL}(Proposition[ \\t]+från)[ \\t]+\\p{Lu}`) },
-  { id: 'heading:propositionsnummer', type: 'bill', tier: 1, pattern: r(`${BOL}(Propositionsnummer)${EOW}`) },
-  { id: 'text:överlämnar-proposition', type: 'bill', tier: 2, pattern: r(`(Regeringen överlämnar denna proposition)`) },
+  { id: 'heading:regeringens-proposition', needles: ['Regeringens proposition'], type: 'bill', tier: 1, pattern: r(`${BOL}(Regeringens proposition(?:[ \\t]+${RM})?)${EOW}`) },
+  { id: 'designation:prop', needles: ['Prop.', 'Proposition'], type: 'bill', tier: 1, pattern: r(`${OWN}((?:Prop\\.|Proposition)[ \\t]*${RM})`) },
+  { id: 'label:proposition-från', needles: ['Proposition'], type: 'bill', tier: 1, pattern: r(`${BOL}(Proposition[ \\t]+från)[ \\t]+\\p{Lu}`) },
+  { id: 'heading:propositionsnummer', needles: ['Propositionsnummer'], type: 'bill', tier: 1, pattern: r(`${BOL}(Propositionsnummer)${EOW}`) },
+  { id: 'text:överlämnar-proposition', needles: ['Regeringen överlämnar denna proposition'], type: 'bill', tier: 2, pattern: r(`(Regeringen överlämnar denna proposition)`) },
 
   // ── Letters: government communications, replies, consultation responses ──
-  { id: 'heading:regeringens-skrivelse', type: 'letter', tier: 1, pattern: r(`${BOL}(Regeringens skrivelse(?:[ \\t]+${RM})?)${EOW}`) },
-  { id: 'label:skrivelse-från', type: 'letter', tier: 1, pattern: r(`${BOL}(Skrivelse[ \\t]+från)[ \\t]+\\p{Lu}`) },
-  { id: 'designation:skr', type: 'letter', tier: 1, pattern: r(`${OWN}((?:Skr\\.|Skrivelse)[ \\t]*${RM})`) },
-  { id: 'heading:svar-på-skrivelse', type: 'letter', tier: 1, pattern: r(`${BOL}(Svar på (?:skrivelse|brev|ert brev|er skrivelse|e-post|remiss)${EOW})`) },
-  { id: 'heading:remissvar', type: 'letter', tier: 1, pattern: r(`${BOL}(Remissvar|REMISSVAR|Remissyttrande|REMISSYTTRANDE|Yttrande|YTTRANDE)${EOW}`) },
-  { id: 'text:överlämnar-skrivelse', type: 'letter', tier: 2, pattern: r(`(Regeringen överlämnar denna skrivelse)`) },
-  { id: 'text:mottagit-skrivelse', type: 'letter', tier: 2, pattern: r(`(har mottagit (?:er|Er|din|Din|ert|Ert) (?:skrivelse|brev|e-post|hemställan))`) },
+  { id: 'heading:regeringens-skrivelse', needles: ['Regeringens skrivelse'], type: 'letter', tier: 1, pattern: r(`${BOL}(Regeringens skrivelse(?:[ \\t]+${RM})?)${EOW}`) },
+  { id: 'label:skrivelse-från', needles: ['Skrivelse'], type: 'letter', tier: 1, pattern: r(`${BOL}(Skrivelse[ \\t]+från)[ \\t]+\\p{Lu}`) },
+  { id: 'designation:skr', needles: ['Skr.', 'Skrivelse'], type: 'letter', tier: 1, pattern: r(`${OWN}((?:Skr\\.|Skrivelse)[ \\t]*${RM})`) },
+  { id: 'heading:svar-på-skrivelse', needles: ['Svar på '], type: 'letter', tier: 1, pattern: r(`${BOL}(Svar på (?:skrivelse|brev|ert brev|er skrivelse|e-post|remiss)${EOW})`) },
+  { id: 'heading:remissvar', needles: ['Remiss', 'REMISS', 'Yttrande', 'YTTRANDE'], type: 'letter', tier: 1, pattern: r(`${BOL}(Remissvar|REMISSVAR|Remissyttrande|REMISSYTTRANDE|Yttrande|YTTRANDE)${EOW}`) },
+  { id: 'text:överlämnar-skrivelse', needles: ['Regeringen överlämnar denna skrivelse'], type: 'letter', tier: 2, pattern: r(`(Regeringen överlämnar denna skrivelse)`) },
+  { id: 'text:mottagit-skrivelse', needles: ['har mottagit '], type: 'letter', tier: 2, pattern: r(`(har mottagit (?:er|Er|din|Din|ert|Ert) (?:skrivelse|brev|e-post|hemställan))`) },
 
-  { id: 'signature:med-vänlig-hälsning', type: 'letter', tier: 2, pattern: r(`${BOL}(Med vänlig(?:a)? hälsning(?:ar)?)`), anywhere: true },
-  { id: 'heading:referens', type: 'letter', tier: 2, pattern: r(`${BOL}((?:Er|Ert|Vår|Vårt) (?:referens|dnr|beteckning))${EOW}`) },
+  { id: 'signature:med-vänlig-hälsning', needles: ['Med vänlig'], type: 'letter', tier: 2, pattern: r(`${BOL}(Med vänlig(?:a)? hälsning(?:ar)?)`), anywhere: true },
+  { id: 'heading:referens', needles: ['referens', 'dnr', 'beteckning'], type: 'letter', tier: 2, pattern: r(`${BOL}((?:Er|Ert|Vår|Vårt) (?:referens|dnr|beteckning))${EOW}`) },
 
   // ── Press releases ──
-  { id: 'heading:pressmeddelande', type: 'press-release', tier: 1, pattern: r(`${BOL}(Pressmeddelande)${EOW}`) },
+  { id: 'heading:pressmeddelande', needles: ['Pressmeddelande'], type: 'press-release', tier: 1, pattern: r(`${BOL}(Pressmeddelande)${EOW}`) },
 
   // ── Government decisions ──
-  { id: 'label:regeringsuppdrag', type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringsuppdrag)(?:[ \\t]+från[ \\t]+\\p{Lu}[^\\n]*)?[ \\t]*$`) },
-  { id: 'heading:regeringsbeslut', type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringsbeslut)(?!\\p{Ll})`) },
-  { id: 'heading:regeringens-beslut', type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringens beslut)[ \\t]*$`) },
-  { id: 'heading:regleringsbrev', type: 'government-decision', tier: 2, pattern: r(`${BOL}((?:Ändring av )?[Rr]egleringsbrev(?:et)? för budgetåret)`) },
-  { id: 'heading:uppdrag', type: 'government-decision', tier: 2, pattern: r(`${BOL}(Uppdrag (?:att|till|om)${EOW})`), topOnly: true },
-  { id: 'signature:på-regeringens-vägnar', type: 'government-decision', tier: 2, pattern: r(`${BOL}(På regeringens vägnar)`), anywhere: true },
+  { id: 'label:regeringsuppdrag', needles: ['Regeringsuppdrag'], type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringsuppdrag)(?:[ \\t]+från[ \\t]+\\p{Lu}[^\\n]*)?[ \\t]*$`) },
+  { id: 'heading:regeringsbeslut', needles: ['Regeringsbeslut'], type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringsbeslut)(?!\\p{Ll})`) },
+  { id: 'heading:regeringens-beslut', needles: ['Regeringens beslut'], type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringens beslut)[ \\t]*$`) },
+  { id: 'heading:regleringsbrev', needles: ['egleringsbrev'], type: 'government-decision', tier: 2, pattern: r(`${BOL}((?:Ändring av )?[Rr]egleringsbrev(?:et)? för budgetåret)`) },
+  { id: 'heading:uppdrag', needles: ['Uppdrag '], type: 'government-decision', tier: 2, pattern: r(`${BOL}(Uppdrag (?:att|till|om)${EOW})`), topOnly: true },
+  { id: 'signature:på-regeringens-vägnar', needles: ['På regeringens vägnar'], type: 'government-decision', tier: 2, pattern: r(`${BOL}(På regeringens vägnar)`), anywhere: true },
 
   // ── Other: minutes, inquiry reports and pages about them ──
-  { id: 'heading:protokoll-regeringssammanträde', type: 'other', tier: 1, pattern: r(`${BOL}((?:Utdrag ur )?(?:[Pp]rotokoll|PROTOKOLL)(?:[ \\t]+[IVX]{1,4}:\\d{1,3})?\\s+(?:vid|från) regeringssammanträde)`) },
+  { id: 'heading:protokoll-regeringssammanträde', needles: [' regeringssammanträde'], type: 'other', tier: 1, pattern: r(`${BOL}((?:Utdrag ur )?(?:[Pp]rotokoll|PROTOKOLL)(?:[ \\t]+[IVX]{1,4}:\\d{1,3})?\\s+(?:vid|från) regeringssammanträde)`) },
   // Riksdag documents that are none of the types: motions, committee reports, the chamber's minutes.
   {
-    id: 'designation:riksdagsdokument',
+    id: 'designation:riksdagsdokument', needles: ['otion', 'etänkande', 'rotokoll'],
     type: 'other',
     tier: 1,
     pattern: r(`${BOL}((?:Motion|Kommittémotion|Partimotion|Motion till riksdagen)[ \\t]+${RM}|(?:\\p{Lu}\\p{Ll}{0,30}s )?[Bb]etänkande\\s+\\d{4}\\/\\d{2,4}:\\p{Lu}\\p{L}{0,4}\\d{1,3}|Riksdagens protokoll|Protokoll[ \\t]+${RM})`),
   },
   // regeringen.se labels a page "<type> från <ministry>"; those that are none of the types.
   {
-    id: 'label:övrig-typ-från',
+    id: 'label:övrig-typ-från', needles: ['från'],
     type: 'other',
     tier: 1,
     pattern: r(`${BOL}((?:Artikel|Debattartikel|Tal|Uttalande|Rapport|Promemoria|Faktapromemoria|Lagrådsremiss|Remiss|Informationsmaterial|Statens offentliga utredningar|Departementsserien)[ \\t]+från)[ \\t]+\\p{Lu}`),
   },
-  { id: 'designation:sou-ds', type: 'other', tier: 1, pattern: r(`${OWN}((?:SOU|Ds)[ \\t]+${YN})`) },
+  { id: 'designation:sou-ds', needles: ['SOU', 'Ds'], type: 'other', tier: 1, pattern: r(`${OWN}((?:SOU|Ds)[ \\t]+${YN})`) },
   {
-    id: 'heading:övrig-dokumenttyp',
+    id: 'heading:övrig-dokumenttyp', needles: ['Statens offentliga utredningar', 'Departementsserien', 'Lagrådsremiss', 'romemoria', 'Debattartikel', 'Tal', 'otion', 'Betänkande'],
     type: 'other',
     tier: 2,
     pattern: r(`${BOL}(Statens offentliga utredningar|Departementsserien|Lagrådsremiss|Promemoria|Faktapromemoria|Debattartikel|Tal|Motion till riksdagen|Kommittémotion|Betänkande)${ALONE}`),

@@ -1,0 +1,114 @@
+// The classifier's needles (src/classify/rules.ts) only skip regexes that cannot match: on every
+// document of the corpora, a rule that matches must find at least one needle in the searched
+// text, and the classification with the prefilter must equal the one running every regex.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classify, classifyText } from '../../src/classify/index.js';
+import { maskArtifacts } from '../../src/classify/layout.js';
+import { TYPE_RULES } from '../../src/classify/rules.js';
+import type { ReadDocument } from '../../src/record.js';
+import { SHARED } from '../helpers/cli.js';
+
+function textsUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...textsUnder(p));
+    else if (/\.(txt|md)$/.test(entry.name)) out.push(readFileSync(p, 'utf8').replace(/\r\n?/g, '\n'));
+  }
+  return out;
+}
+
+/** A few hundred synthetic documents from the shared generator, beside the real corpora. */
+function synthetic(count: number): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'riksdoc-needles-'));
+  try {
+    execFileSync(process.execPath, [join(SHARED, 'tools/gen-corpus.mjs'), dir, String(count), '11'], { stdio: 'ignore' });
+    return textsUnder(join(dir, 'docs'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const TEXTS = [
+  ...textsUnder(join(SHARED, 'corpus/seeds')),
+  ...textsUnder(join(SHARED, 'corpus/dev')),
+  ...textsUnder(join(SHARED, 'corpus/formats/text')),
+  ...synthetic(400),
+];
+
+// Hand-made texts around each needle: near-misses that must still classify as without the prefilter.
+const MADE = [
+  'Svar på fråga 2020/21:1311 av Anna Andersson (M)\nUtbyggnad av väg',
+  'Svar på skriftlig fråga\nom vägar',
+  '   Dir. 2017:29\nEn ny lag',
+  'Dir 2017:29',
+  'Kommittédirektiv\n\nEn bättre skola',
+  'Lag (2008:344) om vård',
+  'Mervärdesskattelag (1994:200)',
+  'Er referens: 123',
+  'Vårt dnr 2020/123',
+  'Uppdrag att utreda något\n',
+  'Regleringsbrev för budgetåret 2022',
+  'Ändring av regleringsbrevet för budgetåret 2022',
+  'Utdrag ur protokoll vid regeringssammanträde',
+  'PROTOKOLL\nfrån regeringssammanträde',
+  'Kommittémotion 2019/20:123',
+  'Finansutskottets betänkande 2019/20:FiU1',
+  'Tal\n\nom något',
+  'Promemoria\n',
+  'Anf. 12 Statsrådet Anna Andersson (S)\nFru talman! Per Persson har frågat mig om',
+  'REMISSVAR\nRemissvar angående förslaget',
+  'SOU 2020:3',
+  'Ds 2019:1',
+  'Interpellation 2020/21:12 av X',
+  'Fråga 2020/21:12',
+  'text\n[bookmark: Start]Pressmeddelande\nRubrik',
+  'Med vänliga hälsningar\nAnna',
+  'På regeringens vägnar\nAnna',
+];
+
+describe('classifier needles', () => {
+  it('every rule has needles that appear in its pattern', () => {
+    for (const rule of TYPE_RULES) {
+      for (const n of rule.needles ?? []) expect(rule.pattern.source, `${rule.id}: ${n}`).toContain(n.replace(/[.(]/g, (c) => `\\${c}`));
+    }
+  });
+
+  it('no rule matches a corpus text without one of its needles', () => {
+    expect(TEXTS.length).toBeGreaterThan(400);
+    for (const raw of [...TEXTS, ...MADE]) {
+      const text = maskArtifacts(raw);
+      for (const searched of [text, text.slice(0, 6300)]) {
+        for (const rule of TYPE_RULES) {
+          if (!rule.needles) continue;
+          rule.pattern.lastIndex = 0;
+          if (rule.pattern.exec(searched)) expect(rule.needles.some((n) => searched.includes(n)), `${rule.id} on ${searched.slice(0, 80)}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('classifies every text as without the prefilter', () => {
+    for (const text of [...TEXTS, ...MADE]) expect(classifyText(text, true)).toEqual(classifyText(text, false));
+  });
+
+  it('a needle absent skips its rule', () => {
+    // "svar på fråga" in lower case is no heading; the prefilter and the regex agree.
+    expect(classifyText('svar på fråga 2020/21:1311').rule).toBe('default:no-signal');
+    expect(classifyText('Svar på fråga 2020/21:1311').rule).toBe('heading:svar-på-fråga');
+  });
+
+  it('remembers a document: the same answer, and a changed text is classified again', () => {
+    const doc: ReadDocument = { path: 'a.txt', format: 'txt', encoding: 'utf-8', text: 'Pressmeddelande\n\nRubrik', warnings: [] };
+    const first = classify(doc);
+    expect(first.type).toBe('press-release');
+    first.type = 'bill'; // a caller changing its copy must not change the next answer
+    expect(classify(doc).type).toBe('press-release');
+    doc.text = 'Kommittédirektiv 2023:179\n\nRubrik';
+    expect(classify(doc).type).toBe('committee-directive');
+  });
+});
