@@ -21,7 +21,7 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<ReadDoc
       },
     );
   } catch (err) {
-    const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
     throw new StageError('docx/corrupt', `damaged .docx file, cannot be read (${detail})`);
   }
   const html = result.value
