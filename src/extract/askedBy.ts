@@ -1,11 +1,129 @@
-// STUB: replaced by the real extractor.
-import type { Fact, ReadDocument, Asker } from '../record.js';
+// The member of the Riksdag who asked: for written questions, interpellations and their answers.
+//
+// Where the Riksdag's and the Government Offices' texts name the asker, strongest first:
+//   1. the designation heading: "Svar på fråga 2020/21:1311 av Karin Rågsjö (V)",
+//      "Fråga 2020/21:1311 av …", "Interpellation 2006/07:663 av Messing, Ulrica (s)" (surname first
+//      on old riksdagen pages: given as "Ulrica Messing")
+//   2. a line of its own under the heading: "av Jeff Ahl (SD)"
+//   3. the answer's opening: "Hans Olsson har frågat mig …", "Fru talman! Bosse Ringholm har frågat
+//      mig …" — the party then only when the text writes the same name with one elsewhere
+//      ("Anf. 112 Bosse Ringholm (S)"); "Fru talman! har frågat mig" names no one.
+// The answering minister ("besvarad av Statsrådet Tomas Eneroth (S)", "till socialminister Lena
+// Hallengren (S)") is never the asker. The party is kept as written ("s" on old pages).
+import { maskArtifacts } from '../classify/layout.js';
+import type { Asker, Fact, ReadDocument } from '../record.js';
+import { isPartyAbbreviation } from '../swedish/parties.js';
+import { isTitle } from '../swedish/titles.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'askedBy', version: 0 };
+export const meta = { field: 'askedBy', version: 1 };
 
-export function extract(_doc: ReadDocument, _ctx?: ExtractContext): Fact<Asker>[] {
-  return [];
+/** One word of a person's name: "Karin", "Rågsjö", "Elmsäter-Svärd", "O'Brien". */
+const WORD = String.raw`\p{Lu}[\p{L}'’]{1,30}(?:-\p{Lu}[\p{L}'’]{1,30})?`;
+/** Lower-case particles inside names: "Peter von Wowern", "Hanna de Ruyter". */
+const PARTICLE = String.raw`(?:von|van|af|de|der|du|la|di|da|el|al|bin|ibn)`;
+/** Two to four name words, particles allowed between them. */
+const NAME = String.raw`${WORD}(?:[ \t]{1,3}(?:${PARTICLE}[ \t]{1,3})?${WORD}){1,3}`;
+/** "Messing, Ulrica": surname(s), comma, given name(s). */
+const SURNAME_FIRST = String.raw`(?<last>${WORD}(?:[ \t]{1,3}${WORD}){0,2}),[ \t]{0,3}(?<first>${WORD}(?:[ \t]{1,3}${WORD}){0,1})`;
+const ASKER = String.raw`(?:${SURNAME_FIRST}|(?<name>${NAME}))[ \t]{0,3}\((?<party>[\p{L}-]{1,4})\)`;
+
+/** Riksmöte and number: "2020/21:1311", old spelling "1999/2000:12", spaced "2016/2017: 85". */
+const RM = String.raw`\d{4}\/\d{2,4}[ \t]{0,3}:[ \t]{0,3}\d{1,4}`;
+const LINE_START = String.raw`^[ \t|\u00a0]{0,40}(?:#{1,6}[ \t]{1,3})?`;
+
+const DESIGNATION = String.raw`(?:Svar[ \t]+på[ \t]+(?:skriftlig[ \t]+)?fråga|Svar[ \t]+på[ \t]+interpellation|Skriftlig[ \t]+fråga|Fråga|Interpellation)(?:[ \t]+nr\.?)?[ \t]+${RM}(?<mid>[^\n]{0,200}?)[ \t]av[ \t]{1,3}${ASKER}`;
+const HEADING = new RegExp(`${LINE_START}${DESIGNATION}`, 'dgmu');
+/** The same heading glued to the text before it by layout ("Statsrådet Mikael Damberg (S)Svar på fråga …"). */
+const HEADING_INLINE = new RegExp(`(?<![\\p{L}])${DESIGNATION}`, 'dgu');
+const AV_LINE = new RegExp(`${LINE_START}av[ \\t]{1,3}${ASKER}`, 'dgmu');
+/** "har frågat", "har i en interpellation frågat", "har ställt en fråga": the name stands just before. */
+const HAS_ASKED = /(?<![\p{L}])har\s{1,3}(?:(?:i\s{1,3}en\s{1,3}(?:interpellation|skriftlig\s{1,3}fråga)|också|även|vidare)\s{1,3})?(?:frågat|ställt\s{1,3}(?:en\s{1,3})?fråg)/gu;
+
+const WORD_ALONE = new RegExp(`^${WORD}$`, 'u');
+const PARTICLE_ALONE = new RegExp(`^${PARTICLE}$`, 'u');
+
+function partyOrNull(written: string): string | null | undefined {
+  if (written === '-') return null; // a member without party ("politisk vilde")
+  return isPartyAbbreviation(written) ? written : undefined;
+}
+
+/** The asker written with a party in a heading or an "av …" line. */
+function fromPattern(text: string, pattern: RegExp): Fact<Asker> | undefined {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const g = m.groups!;
+    // "… besvarad av Statsrådet Tomas Eneroth (S)" names the minister who answered
+    if (g['mid'] !== undefined && /besvara[dt]$/iu.test(g['mid'].trimEnd())) continue;
+    const party = partyOrNull(g['party']!);
+    if (party === undefined) continue;
+    const name = g['name'] ?? `${g['first']} ${g['last']}`;
+    if (isTitle(name.split(/\s+/)[0]!)) continue; // "av Statsrådet …"
+    const ix = m.indices!.groups!;
+    const start = (ix['name'] ?? ix['last'])![0];
+    return { value: { name: name.replace(/\s+/g, ' '), party }, start, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/** "Hans Olsson har frågat mig": the name words just before "har frågat", at least two. */
+function fromHasAsked(text: string): Fact<Asker> | undefined {
+  HAS_ASKED.lastIndex = 0;
+  for (let m = HAS_ASKED.exec(text); m; m = HAS_ASKED.exec(text)) {
+    // the few words before, on the same line
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const before = text.slice(Math.max(lineStart, m.index - 160), m.index);
+    let party: string | null = null;
+    let head = before.trimEnd();
+    const p = /\((?<party>[\p{L}-]{1,4})\)$/u.exec(head);
+    if (p) {
+      const known = partyOrNull(p.groups!['party']!);
+      if (known !== undefined) party = known;
+      head = head.slice(0, p.index).trimEnd();
+    }
+    // walk back over the name's words, keeping where the first one starts
+    const words: string[] = [];
+    const starts: number[] = [];
+    let at = head.length;
+    while (words.length < 5) {
+      let s0 = at;
+      while (s0 > 0 && head[s0 - 1] !== ' ' && head[s0 - 1] !== '\t') s0--;
+      const t = head.slice(s0, at);
+      if (!(WORD_ALONE.test(t) || (words.length > 0 && PARTICLE_ALONE.test(t)))) break;
+      words.unshift(t);
+      starts.unshift(s0);
+      at = s0;
+      while (at > 0 && (head[at - 1] === ' ' || head[at - 1] === '\t')) at--;
+      if (at === s0) break;
+    }
+    while (words.length > 0 && PARTICLE_ALONE.test(words[0]!)) {
+      words.shift();
+      starts.shift();
+    }
+    if (words.length < 2 || isTitle(words[0]!)) continue;
+    const name = words.join(' ');
+    const base = m.index - before.length;
+    const start = base + starts[0]!;
+    return { value: { name, party: party ?? partyElsewhere(text, name) }, start, end: base + before.trimEnd().length };
+  }
+  return undefined;
+}
+
+/** The party the text writes beside the same name elsewhere ("Anf. 112 Bosse Ringholm (S)"), else null. */
+function partyElsewhere(text: string, name: string): string | null {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
+  const re = new RegExp(`(?<![\\p{L}])${escaped}[ \\t]{0,3}\\((?<party>[\\p{L}-]{1,4})\\)`, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const party = partyOrNull(m.groups!['party']!);
+    if (party !== undefined) return party;
+  }
+  return null;
+}
+
+export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<Asker>[] {
+  const text = maskArtifacts(doc.text);
+  const found = fromPattern(text, HEADING) ?? fromPattern(text, AV_LINE) ?? fromPattern(text, HEADING_INLINE) ?? fromHasAsked(text);
+  return found ? [found] : [];
 }
 
 export default { meta, extract } satisfies Extractor<Asker>;
