@@ -3,6 +3,7 @@ import type { SearchHit } from '../store/types.js';
 import { withStore } from './db.js';
 import { addFilterOptions, type FilterFlags, hasFilters, toFilters } from './filters.js';
 import { EXIT, type Io, UsageError } from './output.js';
+import type { DesignationParser } from '../search/query.js';
 
 export interface SearchFlags extends FilterFlags {
   db?: string;
@@ -30,14 +31,42 @@ export function renderSnippet(hit: SearchHit, colour: boolean): string {
   return (s.start > 0 ? '…' : '') + out.replace(/\s+/g, ' ').trim() + '…';
 }
 
+/** The designation parser, when its module is there (loaded only by search). */
+async function loadDesignationParser(): Promise<DesignationParser | undefined> {
+  try {
+    return (await import('../swedish/designations.js')).parseDesignationQuery;
+  } catch {
+    return undefined;
+  }
+}
+
+const MATCH_NOTE: Partial<Record<SearchHit['match'], string>> = {
+  compound: 'as part of a compound',
+  folded: 'without å/ä/ö (folded spelling)',
+};
+
 export async function runSearch(query: string, flags: SearchFlags, io: Io): Promise<number> {
   const limit = flags.limit === undefined ? 20 : Number(flags.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new UsageError(`--limit: expected a whole number 1–10000, got "${flags.limit}"`);
-  const { parseDesignationQuery } = await import('../swedish/designations.js').catch(() => ({ parseDesignationQuery: undefined }));
-  const filters = toFilters(flags, parseDesignationQuery as never);
-  if (!query.trim() && !hasFilters(filters)) throw new UsageError('search: give a query, a filter, or both');
+  const parseDesignation = await loadDesignationParser();
+  const refParser = parseDesignation ? (s: string) => parseDesignation(s) ?? undefined : undefined;
+  const filters = toFilters(flags, refParser);
+  // --ref given a diary number means the diary number.
+  if (filters.ref?.kind === 'diary') {
+    filters.diary ??= filters.ref.id;
+    delete filters.ref;
+  }
+  const { parseQuery, QuerySyntaxError } = await import('../search/query.js');
+  let parsed;
+  try {
+    parsed = parseQuery(query, { parseDesignation });
+  } catch (err) {
+    if (err instanceof QuerySyntaxError) throw new UsageError(`search: ${err.message}`);
+    throw err;
+  }
+  if (!parsed && !hasFilters(filters)) throw new UsageError(query.trim() ? 'search: the query has no words to search for' : 'search: give a query, a filter, or both');
   return withStore(flags.db, io, { readonly: true }, async (store) => {
-    const hits = await store.search({ query, filters, limit });
+    const hits = await store.search({ query, parsed, filters, limit });
     if (flags.json) {
       for (const h of hits) io.out(JSON.stringify(h) + '\n');
       return EXIT.OK;
@@ -46,9 +75,11 @@ export async function runSearch(query: string, flags: SearchFlags, io: Io): Prom
       io.err('no documents found\n');
       return EXIT.OK;
     }
+    if (hits.every((h) => h.match === 'folded')) io.err('no exact match; showing words spelt with å/ä/ö (folded match)\n');
     hits.forEach((h, i) => {
       const head = `${i + 1}. ${h.title ?? '(untitled)'}`;
-      const meta = [h.date ?? 'no date', h.type, h.department, `#${h.id}`, h.path].filter(Boolean).join(' · ');
+      const note = MATCH_NOTE[h.match];
+      const meta = [h.date ?? 'no date', h.type, h.department, `#${h.id}`, h.path, note && `match: ${note}`].filter(Boolean).join(' · ');
       io.out(`${io.outIsTty ? `\x1b[1m${head}${RESET}` : head}\n   ${io.outIsTty ? DIM + meta + RESET : meta}\n`);
       const snippet = renderSnippet(h, io.outIsTty);
       if (snippet) io.out(`   ${snippet}\n`);

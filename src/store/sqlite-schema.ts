@@ -1,10 +1,12 @@
 // SQLite schema and migrations. The version lives in PRAGMA user_version; each migration moves it by one.
 import type BetterSqlite3 from 'better-sqlite3';
+import { reindexAll } from '../search/sqlite-vocabulary.js';
 
 /** The application id marks a file as a riksdoc archive ("RKSD"). */
 export const APPLICATION_ID = 0x524b5344;
 
-const MIGRATIONS: string[] = [
+/** SQL, or a function for a step that needs JavaScript (Swedish analysis of stored text). */
+const MIGRATIONS: (string | ((db: BetterSqlite3.Database) => void))[] = [
   // 1: the first schema.
   `
   CREATE TABLE documents (
@@ -101,6 +103,9 @@ const MIGRATIONS: string[] = [
     tokenize="unicode61 remove_diacritics 0"
   );
   `,
+  // 2: the search vocabulary (compound parts and folded spellings) and the analyser's -an/-et;
+  // every stored document is analysed again.
+  reindexAll,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -122,7 +127,9 @@ export function migrate(db: BetterSqlite3.Database): void {
   }
   for (let v = version; v < SCHEMA_VERSION; v++) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
+      const step = MIGRATIONS[v]!;
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma(`user_version = ${v + 1}`);
     }).immediate();

@@ -1,12 +1,21 @@
 // Full-text search over the SQLite archive: FTS5 over analysed text, bm25 with title weighted.
+//
+// A query runs in tiers, each ranked by bm25 (title ×10) and then newer date, each filling what
+// the one before left of the limit:
+//   stem      every word by its own stems (äldreomsorg → äldreomsorgen, äldreomsorgens)
+//   compound  also compounds that hold the word (omsorg → äldreomsorgen, barnomsorg), found in
+//             the vocabulary's trigram index
+//   folded    only when nothing matched at all, and only for words typed without å/ä/ö:
+//             also the words they fold to (vard → vård)
+// Designations (S2020/05028, SOU 2021:25) are matched against the extracted facts' tables.
 import type BetterSqlite3 from 'better-sqlite3';
-import { stem } from '../search/analyze.js';
-import { makeSnippet } from '../search/snippet.js';
 import type { DocumentType } from '../record.js';
-import { filterCondition } from './sqlite-filters.js';
+import { type AnalyzerVersion, fold, hasDiacritics, isCompoundOf, queryStems, stem } from '../search/analyze.js';
+import { type Tier, toFts5, type WordTerms } from '../search/fts5.js';
+import { type Designation, hasNestedDesignation, parseQuery, positiveLeaves, type QueryNode } from '../search/query.js';
+import { makeSnippet, type SnippetMatcher, type Span } from '../search/snippet.js';
+import { filterCondition, type SqlCondition } from './sqlite-filters.js';
 import type { SearchHit, SearchRequest } from './types.js';
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 interface Row {
   id: number;
@@ -19,39 +28,228 @@ interface Row {
   text: string;
 }
 
-export function searchSqlite(db: BetterSqlite3.Database, request: SearchRequest): SearchHit[] {
-  const stems = [...request.query.matchAll(WORD)].map((m) => stem(m[0]));
-  const filter = filterCondition(request.filters);
-  let rows: Row[];
-  if (stems.length) {
-    // Quoted terms we built ourselves: the user's raw string never reaches MATCH.
-    const match = stems.map((s) => `"${s.replace(/"/g, '""')}"`).join(' AND ');
-    rows = db
-      .prepare(
-        `SELECT d.id, d.path, d.type, d.title, d.date, d.department, d.text, bm25(documents_fts, 10.0, 1.0) AS score
-         FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-         WHERE documents_fts MATCH ? AND ${filter.sql}
-         ORDER BY score, d.date DESC LIMIT ?`,
-      )
-      .all(match, ...filter.params, request.limit) as Row[];
-  } else {
-    rows = db
-      .prepare(
-        `SELECT d.id, d.path, d.type, d.title, d.date, d.department, d.text, 0 AS score
-         FROM documents d WHERE ${filter.sql} ORDER BY d.date DESC, d.id LIMIT ?`,
-      )
-      .all(...filter.params, request.limit) as Row[];
+/** At most this many compound or folded terms per query word, shortest first. */
+const MAX_EXPANSION = 300;
+
+const HIT_COLUMNS = 'd.id, d.path, d.type, d.title, d.date, d.department, d.text';
+
+interface ArchiveInfo {
+  version: AnalyzerVersion;
+  vocabulary: boolean;
+}
+
+const info = new WeakMap<BetterSqlite3.Database, ArchiveInfo>();
+
+function archiveInfo(db: BetterSqlite3.Database): ArchiveInfo {
+  let i = info.get(db);
+  if (!i) {
+    const schema = db.pragma('user_version', { simple: true }) as number;
+    // Schema 1 archives (opened read-only, not migrated) were analysed by the first analyser and have no vocabulary.
+    i = { version: schema >= 2 ? 2 : 1, vocabulary: schema >= 2 };
+    info.set(db, i);
   }
-  const stemSet = new Set(stems);
-  return rows.map((r) => ({
-    id: r.id,
-    path: r.path,
-    type: r.type,
-    title: r.title,
-    date: r.date,
-    department: r.department,
-    score: -r.score,
-    snippet: stems.length ? makeSnippet(r.text, stemSet) : null,
-    match: stems.length ? 'stem' : 'filter',
-  }));
+  return i;
+}
+
+/** Compound and folded terms for query words, from the vocabulary table. */
+class Expander {
+  private readonly cache = new Map<string, WordTerms>();
+  private lookup?: BetterSqlite3.Statement;
+
+  constructor(
+    private readonly db: BetterSqlite3.Database,
+    private readonly archive: ArchiveInfo,
+  ) {}
+
+  expand = (word: string): WordTerms => {
+    let t = this.cache.get(word);
+    if (t) return t;
+    const whole = queryStems(word, this.archive.version);
+    t = { whole, compound: [], folded: [] };
+    const key = whole[0]!;
+    const folding = !hasDiacritics(word);
+    if (this.archive.vocabulary && key.length >= 3 && !/^\d+$/.test(key)) {
+      this.lookup ??= this.db.prepare(
+        `SELECT DISTINCT term FROM search_vocab WHERE search_vocab MATCH ? ORDER BY length(term), term LIMIT 2000`,
+      );
+      const terms = this.lookup.pluck().all(`folded : "${fold(key)}"`) as string[];
+      const own = new Set(whole);
+      for (const term of terms) {
+        if (own.has(term)) continue;
+        if (whole.some((w) => isCompoundOf(term, w))) {
+          if (t.compound.length < MAX_EXPANSION) t.compound.push(term);
+        } else if (folding && (fold(term) === key || isCompoundOf(fold(term), key))) {
+          if (t.folded.length < MAX_EXPANSION) t.folded.push(term);
+        }
+      }
+    }
+    this.cache.set(word, t);
+    return t;
+  };
+}
+
+function designationCondition(d: Designation): SqlCondition {
+  if (d.kind === 'diary') return { sql: 'd.id IN (SELECT doc_id FROM diary_numbers WHERE value = ? COLLATE NOCASE)', params: [d.id] };
+  if (d.kind) return { sql: 'd.id IN (SELECT doc_id FROM doc_references WHERE ref_id = ? COLLATE NOCASE AND kind = ?)', params: [d.id, d.kind] };
+  return { sql: 'd.id IN (SELECT doc_id FROM doc_references WHERE ref_id = ? COLLATE NOCASE)', params: [d.id] };
+}
+
+function and(conds: SqlCondition[]): SqlCondition {
+  const real = conds.filter((c) => c.sql !== '1');
+  if (!real.length) return { sql: '1', params: [] };
+  return { sql: real.map((c) => `(${c.sql})`).join(' AND '), params: real.flatMap((c) => c.params) };
+}
+
+/** A whole tree as an SQL condition over d.id (for designations inside OR groups): no ranking. */
+function treeCondition(node: QueryNode, ex: Expander, version: AnalyzerVersion): SqlCondition {
+  if (node.type === 'designation') return designationCondition(node.designation);
+  if (!containsDesignation(node)) {
+    return { sql: 'd.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)', params: [toFts5(node, ex.expand, 'compound', version)] };
+  }
+  if (node.type === 'not') {
+    const inner = treeCondition(node.item, ex, version);
+    return { sql: `NOT (${inner.sql})`, params: inner.params };
+  }
+  if (node.type === 'and' || node.type === 'or') {
+    const parts = node.items.map((i) => treeCondition(i, ex, version));
+    return { sql: parts.map((p) => `(${p.sql})`).join(node.type === 'and' ? ' AND ' : ' OR '), params: parts.flatMap((p) => p.params) };
+  }
+  throw new Error(`unexpected ${node.type}`);
+}
+
+function containsDesignation(node: QueryNode): boolean {
+  if (node.type === 'designation') return true;
+  if (node.type === 'and' || node.type === 'or') return node.items.some(containsDesignation);
+  if (node.type === 'not') return containsDesignation(node.item);
+  return false;
+}
+
+function ranked(db: BetterSqlite3.Database, match: string, where: SqlCondition, exclude: number[], limit: number): (Row & { score: number })[] {
+  const notIn = exclude.length ? 'AND f.rowid NOT IN (SELECT value FROM json_each(?))' : '';
+  // Rank in a subquery over ids and dates only; the text (for snippets) is read for the few kept.
+  const sql = `
+    SELECT ${HIT_COLUMNS}, r.score FROM (
+      SELECT f.rowid AS id, bm25(documents_fts, 10.0, 1.0) AS score, d.date AS date
+      FROM documents_fts f JOIN documents d ON d.id = f.rowid
+      WHERE documents_fts MATCH ? AND ${where.sql} ${notIn}
+      ORDER BY score, d.date DESC, f.rowid LIMIT ?
+    ) r JOIN documents d ON d.id = r.id
+    ORDER BY r.score, r.date DESC, r.id`;
+  const params = [match, ...where.params, ...(exclude.length ? [JSON.stringify(exclude)] : []), limit];
+  return db.prepare(sql).all(...params) as Row[];
+}
+
+function byDate(db: BetterSqlite3.Database, where: SqlCondition, limit: number): Row[] {
+  return db
+    .prepare(`SELECT ${HIT_COLUMNS}, 0 AS score FROM documents d WHERE ${where.sql} ORDER BY d.date DESC, d.id LIMIT ?`)
+    .all(...where.params, limit) as Row[];
+}
+
+/** Terms a hit of this tier may show, for highlighting: stem → leaf number. */
+function snippetMatcher(leaves: QueryNode[], ex: Expander, tier: Tier, version: AnalyzerVersion): SnippetMatcher {
+  const terms = new Map<string, number>();
+  const prefixes = new Map<string, number>();
+  leaves.forEach((leaf, i) => {
+    if (leaf.type === 'word') {
+      const t = ex.expand(leaf.word);
+      const all = tier === 'stem' ? t.whole : tier === 'compound' ? [...t.whole, ...t.compound] : [...t.whole, ...t.compound, ...t.folded];
+      for (const s of all) if (!terms.has(s)) terms.set(s, i);
+    } else if (leaf.type === 'prefix') prefixes.set(stem(leaf.prefix, version), i);
+    else if (leaf.type === 'phrase') for (const w of leaf.words) if (!terms.has(stem(w, version))) terms.set(stem(w, version), i);
+  });
+  return { terms, prefixes, version };
+}
+
+function designationSpans(db: BetterSqlite3.Database, id: number, designations: Designation[]): Span[] {
+  const spans: Span[] = [];
+  for (const d of designations) {
+    const row = (
+      d.kind === 'diary'
+        ? db.prepare('SELECT start, end FROM diary_numbers WHERE doc_id = ? AND value = ? COLLATE NOCASE LIMIT 1').get(id, d.id)
+        : db.prepare('SELECT start, end FROM doc_references WHERE doc_id = ? AND ref_id = ? COLLATE NOCASE LIMIT 1').get(id, d.id)
+    ) as Span | undefined;
+    if (row) spans.push(row);
+  }
+  return spans;
+}
+
+export function searchSqlite(db: BetterSqlite3.Database, request: SearchRequest): SearchHit[] {
+  const archive = archiveInfo(db);
+  const version = archive.version;
+  const tree = request.parsed !== undefined ? request.parsed : parseQuery(request.query);
+  const filter = filterCondition(request.filters);
+  const limit = request.limit;
+  const ex = new Expander(db, archive);
+  const leaves = positiveLeaves(tree);
+  const designations = leaves.filter((l): l is Extract<QueryNode, { type: 'designation' }> => l.type === 'designation').map((l) => l.designation);
+  const textLeaves = leaves.filter((l) => l.type !== 'designation');
+
+  const hits: SearchHit[] = [];
+  const toHit = (r: Row, match: SearchHit['match'], matcher: SnippetMatcher | null): SearchHit => {
+    const spans = designations.length ? designationSpans(db, r.id, designations) : [];
+    return {
+      id: r.id,
+      path: r.path,
+      type: r.type,
+      title: r.title,
+      date: r.date,
+      department: r.department,
+      score: -r.score,
+      snippet: matcher || spans.length ? makeSnippet(r.text, matcher ?? { terms: new Map(), prefixes: new Map(), version }, spans) : null,
+      match,
+    };
+  };
+
+  if (!tree) {
+    for (const r of byDate(db, filter, limit)) hits.push(toHit(r, 'filter', null));
+    return hits;
+  }
+
+  if (hasNestedDesignation(tree)) {
+    const cond = and([treeCondition(tree, ex, version), filter]);
+    const matcher = snippetMatcher(textLeaves, ex, 'compound', version);
+    for (const r of byDate(db, cond, limit)) hits.push(toHit(r, 'designation', matcher));
+    return hits;
+  }
+
+  // Top level: designations (and excluded designations) become conditions; the rest is text.
+  const top = tree.type === 'and' ? tree.items : [tree];
+  const conds: SqlCondition[] = [filter];
+  const text: QueryNode[] = [];
+  for (const item of top) {
+    if (item.type === 'designation') conds.push(designationCondition(item.designation));
+    else if (item.type === 'not' && item.item.type === 'designation') {
+      const c = designationCondition(item.item.designation);
+      conds.push({ sql: `NOT (${c.sql})`, params: c.params });
+    } else text.push(item);
+  }
+  const positive = text.filter((i) => i.type !== 'not');
+  if (!positive.length) {
+    // Only exclusions (and designations or filters): every document without the excluded words.
+    if (text.length) {
+      const match = toFts5({ type: 'or', items: text.map((n) => (n as { item: QueryNode }).item) }, ex.expand, 'stem', version);
+      conds.push({ sql: 'd.id NOT IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)', params: [match] });
+    }
+    for (const r of byDate(db, and(conds), limit)) hits.push(toHit(r, designations.length ? 'designation' : 'filter', null));
+    return hits;
+  }
+  const where = and(conds);
+  const textTree: QueryNode = text.length === 1 ? text[0]! : { type: 'and', items: text };
+  const seen: number[] = [];
+  let previous = '';
+  const tiers: Tier[] = archive.vocabulary ? ['stem', 'compound', 'folded'] : ['stem'];
+  for (const tier of tiers) {
+    if (hits.length >= limit) break;
+    // Folding is a fallback: only when nothing at all matched as typed.
+    if (tier === 'folded' && hits.length) break;
+    const match = toFts5(textTree, ex.expand, tier, version);
+    if (match === previous) continue;
+    previous = match;
+    const matcher = snippetMatcher(textLeaves, ex, tier, version);
+    for (const r of ranked(db, match, where, seen, limit - hits.length)) {
+      seen.push(r.id);
+      hits.push(toHit(r, tier, matcher));
+    }
+  }
+  return hits;
 }

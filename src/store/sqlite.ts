@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DocumentRecord, DocumentType, Evidence, Format, Problem } from '../record.js';
 import { analyzeForIndex } from '../search/analyze.js';
+import { VocabularyWriter } from '../search/sqlite-vocabulary.js';
 import { migrate, SCHEMA_VERSION, SchemaError } from './sqlite-schema.js';
 import { filterCondition } from './sqlite-filters.js';
 import { searchSqlite } from './sqlite-search.js';
@@ -77,6 +78,7 @@ function checkReadable(db: BetterSqlite3.Database): void {
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
   private readonly stmt;
+  private vocabulary?: VocabularyWriter;
 
   constructor(readonly db: BetterSqlite3.Database) {
     const p = (sql: string) => db.prepare(sql);
@@ -187,7 +189,10 @@ export class SqliteStore implements Store {
     } else {
       id = Number(this.stmt.insertDoc.run(params).lastInsertRowid);
     }
-    this.stmt.insertFts.run(id, analyzeForIndex(r.title ?? ''), analyzeForIndex(r.text));
+    const title = analyzeForIndex(r.title ?? '');
+    const body = analyzeForIndex(r.text);
+    this.stmt.insertFts.run(id, title, body);
+    (this.vocabulary ??= new VocabularyWriter(this.db)).add(title, body);
     this.insertFacts(id, r);
     this.stmt.clearProblem.run(r.path);
     return { path: r.path, status: existing ? 'updated' : 'added', id };

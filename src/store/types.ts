@@ -1,5 +1,6 @@
 // The one store interface every backend implements. The pipeline and the CLI see only this.
 import type { Amount, Asker, DocumentRecord, DocumentType, Evidence, Format, Person, Problem, Reference } from '../record.js';
+import type { QueryNode } from '../search/query.js';
 
 /** What the store remembers about a file to decide whether it must be read again. */
 export interface FileState {
@@ -75,8 +76,13 @@ export interface Stats {
 }
 
 export interface SearchRequest {
-  /** Parsed by src/search/query.ts; empty when only filters are given. */
+  /** The query language of src/search/query.ts; empty when only filters are given. */
   query: string;
+  /**
+   * The query already parsed (the CLI parses it to report syntax errors and to recognise
+   * designations with src/swedish/designations.ts); when absent the store parses `query`.
+   */
+  parsed?: QueryNode | null;
   filters: RecordFilters;
   limit: number;
 }
@@ -90,8 +96,12 @@ export interface SearchHit {
   department: string | null;
   score: number;
   snippet: { text: string; start: number; end: number; highlights: { start: number; end: number }[] } | null;
-  /** How the hit matched: 'exact' words, 'stem', 'compound' part, 'folded' (diacritics ignored), 'designation', 'filter'. */
-  match: string;
+  /**
+   * How the hit matched: 'stem' (the words or their inflections), 'compound' (a word found as part
+   * of a compound, ranked below), 'folded' (typed without å/ä/ö and found only with them, ranked
+   * last), 'designation' (only designations and filters), 'filter' (no query).
+   */
+  match: 'stem' | 'compound' | 'folded' | 'designation' | 'filter';
 }
 
 export interface Store {
