@@ -59,6 +59,8 @@ function toLines(items: Item[]): Line[] {
     cur = undefined;
   };
   for (const it of items) {
+    // pdfjs marks gaps with whitespace items as wide as the gap: the geometry below says the same.
+    if (!it.str.trim()) continue;
     if (cur) {
       const sameLine = Math.abs(it.y - cur.y) < Math.max(cur.size, it.size) * 0.5 && it.x > cur.end - Math.max(cur.size, it.size) * 0.6;
       if (sameLine) {
@@ -82,7 +84,9 @@ function toLines(items: Item[]): Line[] {
   const usual = steps.length ? steps[Math.floor(steps.length / 2)]! : 0;
   for (let i = 1; i < lines.length; i++) {
     const step = lines[i - 1]!.y - lines[i]!.y;
-    lines[i]!.gapBefore = usual > 0 && (step > usual * 1.45 || step < -usual * 2);
+    // A heading in a larger font has a larger line step of its own.
+    const expected = Math.max(usual, 1.2 * Math.max(lines[i - 1]!.size, lines[i]!.size));
+    lines[i]!.gapBefore = usual > 0 && (step > expected * 1.3 || step < -usual * 2);
   }
   return lines;
 }

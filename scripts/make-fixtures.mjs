@@ -1,0 +1,407 @@
+#!/usr/bin/env node
+// Writes fixtures/formats/: the same real-looking documents as .txt, .md, .html, .pdf and .docx
+// (cross-format equality tests), and broken files (bad-input tests). Deterministic: re-running
+// gives the same bytes, so the committed fixtures can be checked against this script.
+// usage: node scripts/make-fixtures.mjs [OUT_DIR]   (default fixtures/formats)
+// PDFs are made with pdfkit (devDependency); .docx and .zip files are written by hand (stored zip).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import PDFDocument from 'pdfkit';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.resolve(process.argv[2] ?? path.join(root, 'fixtures', 'formats'));
+const docsDir = path.join(out, 'docs');
+const badDir = path.join(out, 'bad');
+fs.mkdirSync(docsDir, { recursive: true });
+fs.mkdirSync(badDir, { recursive: true });
+
+// ── The documents ──
+// Blocks: h1 (the title), h2 (a section heading), p (a paragraph), lines (short lines kept apart:
+// letterheads, signatures), table (rows of cells: header tables of decisions).
+
+const DOCUMENTS = [
+  {
+    id: 'svar-skriftlig-fraga',
+    header: 'Socialdepartementet',
+    blocks: [
+      { lines: ['Svar på fråga 2022/23:412 av Anna Berglund (C)'] },
+      { h1: 'Tillgången till barnmorskor i glesbygd' },
+      { p: 'Anna Berglund har frågat mig vilka åtgärder jag avser att vidta för att förbättra tillgången till barnmorskor i landets glesbygdskommuner.' },
+      { p: 'Regeringen har under flera år gjort betydande satsningar på förlossningsvården och kvinnors hälsa. I budgetpropositionen för 2023 (prop. 2022/23:1) föreslog regeringen att 1,5 miljarder kronor avsätts för detta ändamål, och medlen fördelas till regionerna enligt en överenskommelse med Sveriges Kommuner och Regioner.' },
+      { p: 'Socialstyrelsen fick den 14 februari 2022 i uppdrag att kartlägga kompetensförsörjningen inom förlossningsvården. Uppdraget redovisades den 30 november 2022. Av redovisningen framgår att bristen på barnmorskor är störst i de glest befolkade regionerna i norra Sverige.' },
+      { p: 'Jag kommer att fortsätta följa utvecklingen noga och är beredd att vidta ytterligare åtgärder om det behövs.' },
+      { lines: ['Stockholm den 8 mars 2023'] },
+      { lines: ['Jakob Forssmed'] },
+    ],
+  },
+  {
+    id: 'pressmeddelande',
+    header: 'Landsbygds- och infrastrukturdepartementet',
+    blocks: [
+      { lines: ['Pressmeddelande från Landsbygds- och infrastrukturdepartementet'] },
+      { h1: 'Regeringen förstärker underhållet av det statliga vägnätet' },
+      { lines: ['Publicerad 21 september 2023'] },
+      { p: 'Regeringen föreslår i budgetpropositionen för 2024 att anslaget till vägunderhåll ökas med 700 miljoner kronor. Satsningen ska främst gå till bärighet och tjälsäkring av vägar på landsbygden.' },
+      { p: 'Trafikverket ska senast den 1 mars 2024 redovisa hur medlen har fördelats mellan regionerna. Under 2025 beräknas satsningen uppgå till 850 miljoner kronor.' },
+      { p: '– Ett väl fungerande vägnät är en förutsättning för att hela Sverige ska kunna leva och växa, säger infrastruktur- och bostadsminister Andreas Carlson.' },
+      { h2: 'Kontakt' },
+      { lines: ['Elin Ström', 'Pressekreterare hos infrastruktur- och bostadsminister Andreas Carlson', 'Telefon (växel) 08-405 10 00'] },
+    ],
+  },
+  {
+    id: 'regeringsbeslut',
+    header: 'Regeringskansliet',
+    blocks: [
+      { table: [['Regeringsbeslut', 'III:4'], ['Klimat- och näringslivsdepartementet', '2023-05-11'], ['', 'KN2023/02187'], ['', 'KN2022/04410 (delvis)']] },
+      { lines: ['Tillväxtverket', 'Box 4044', '102 61 Stockholm'] },
+      { h1: 'Uppdrag att stödja omställningen av små och medelstora företag' },
+      { h2: 'Regeringens beslut' },
+      { p: 'Regeringen ger Tillväxtverket i uppdrag att genomföra insatser som stödjer små och medelstora företags omställning till en cirkulär ekonomi. För uppdraget får Tillväxtverket använda högst 25 000 000 kronor under 2023.' },
+      { p: 'Uppdraget ska redovisas till Regeringskansliet (Klimat- och näringslivsdepartementet) senast den 15 april 2024. En delredovisning ska lämnas senast den 31 oktober 2023.' },
+      { h2: 'Skälen för regeringens beslut' },
+      { p: 'Riksdagen har beslutat om statens budget för 2023 (prop. 2022/23:1, bet. 2022/23:NU1, rskr. 2022/23:99). Omställningen till en cirkulär ekonomi är en förutsättning för att de nationella miljömålen ska kunna nås, och små och medelstora företag behöver stöd för att kunna ställa om sina affärsmodeller. Regeringen anser därför att Tillväxtverket bör få i uppdrag att samordna och utveckla stödet till företagen i samverkan med berörda myndigheter och regionala aktörer.' },
+      { p: 'Insatserna ska utformas så att de kompletterar befintliga stödformer och når företag i hela landet. Tillväxtverket ska särskilt beakta behoven hos företag i tillverkningsindustrin, där möjligheterna till resurseffektivisering bedöms vara störst. Myndigheten ska också följa upp och utvärdera insatsernas effekter på företagens konkurrenskraft och klimatpåverkan.' },
+      { lines: ['På regeringens vägnar'] },
+      { lines: ['Ebba Busch'] },
+      { lines: ['Karin Lindqvist'] },
+      { lines: ['Kopia till', 'Statsrådsberedningen', 'Finansdepartementet/BA'] },
+    ],
+  },
+  {
+    id: 'kommittedirektiv',
+    header: 'Dir. 2023:87',
+    blocks: [
+      { lines: ['Kommittédirektiv'] },
+      { h1: 'En översyn av reglerna om personuppgiftsbehandling i hälso- och sjukvården' },
+      { lines: ['Dir. 2023:87'] },
+      { lines: ['Beslut vid regeringssammanträde den 22 juni 2023'] },
+      { h2: 'Sammanfattning' },
+      { p: 'En särskild utredare ska se över regleringen av personuppgiftsbehandling i hälso- och sjukvården. Syftet är att informationsutbytet mellan vårdgivare ska underlättas samtidigt som den enskildes integritet skyddas. Utredaren ska bland annat analysera hur patientdatalagen (2008:355) förhåller sig till dataskyddsförordningen och lämna nödvändiga författningsförslag.' },
+      { p: 'Uppdraget ska redovisas senast den 30 september 2024.' },
+      { h2: 'Bakgrund' },
+      { p: 'Patientdatalagen trädde i kraft den 1 juli 2008. Sedan dess har lagen ändrats vid flera tillfällen, bland annat genom de ändringar som följde av propositionen Ny dataskyddslag (prop. 2017/18:105). Utvecklingen av digitala tjänster i vården har dock gått snabbt, och vårdgivarna efterfrågar tydligare regler för sammanhållen journalföring och för behandling av personuppgifter i kvalitetsregister.' },
+      { p: 'Frågan har tidigare behandlats av Utredningen om sammanhållen information inom vård och omsorg, som i sitt betänkande Vård och omsorg i samverkan (SOU 2021:4) föreslog flera förändringar. Betänkandet har remitterats, och remissinstanserna var i huvudsak positiva till förslagen men efterlyste en samlad översyn av regelverket.' },
+      { h2: 'Uppdraget' },
+      { p: 'Utredaren ska kartlägga och analysera de rättsliga förutsättningarna för behandling av personuppgifter i hälso- och sjukvården, bedöma om regleringen är ändamålsenlig och lämna förslag till de författningsändringar som behövs. Utredaren ska särskilt beakta behovet av informationsutbyte mellan vårdgivare och mellan vårdgivare och socialtjänsten, samt de krav som följer av Europakonventionen och EU:s stadga om de grundläggande rättigheterna.' },
+      { p: 'Utredaren ska vidare analysera de ekonomiska konsekvenserna av förslagen. Kostnaderna för genomförandet beräknas preliminärt till 40 miljoner kronor. Om förslagen påverkar den kommunala självstyrelsen ska de särskilda avvägningar som lett fram till förslagen redovisas.' },
+      { h2: 'Kontakter och redovisning av uppdraget' },
+      { p: 'Utredaren ska hålla sig informerad om och beakta relevant arbete som pågår inom Regeringskansliet, utredningsväsendet och Europeiska unionen. Utredaren ska föra dialog med Socialstyrelsen, E-hälsomyndigheten, Integritetsskyddsmyndigheten och Sveriges Kommuner och Regioner.' },
+      { p: 'Uppdraget ska redovisas senast den 30 september 2024.' },
+      { lines: ['(Socialdepartementet)'] },
+    ],
+  },
+];
+
+// ── Text and Markdown ──
+
+function tableRows(rows) {
+  return rows.map((r) => r.join('\t').replace(/\t+$/, '')).filter((r) => r.trim());
+}
+
+function toTxt(doc) {
+  return doc.blocks
+    .map((b) => b.h1 ?? b.h2 ?? b.p ?? (b.lines ? b.lines.join('\n') : tableRows(b.table).join('\n')))
+    .join('\n\n') + '\n';
+}
+
+function toMd(doc) {
+  const esc = (s) => s.replace(/^(\d+)\. /, '$1\\. ').replace(/^([-+*]) /, '\\$1 ');
+  return doc.blocks
+    .map((b) => {
+      if (b.h1) return `# ${b.h1}`;
+      if (b.h2) return `## ${b.h2}`;
+      if (b.p) return esc(b.p).replace(/(\d+ \d{3} \d{3}|\d+(?:,\d+)? (?:miljoner|miljarder) kronor)/, '**$1**');
+      if (b.lines) return b.lines.map(esc).join('\n');
+      return tableRows(b.table).map((r) => r.replace(/\t/g, '   ')).join('\n');
+    })
+    .join('\n\n') + '\n';
+}
+
+// ── HTML: a saved web page, with the site's chrome around the document ──
+
+const html = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function toHtml(doc) {
+  const body = doc.blocks
+    .map((b) => {
+      if (b.h1) return `<h1>${html(b.h1)}</h1>`;
+      if (b.h2) return `<h2>${html(b.h2)}</h2>`;
+      if (b.p) return `<p>${html(b.p).replace(/(\d+(?:,\d+)? (?:miljoner|miljarder) kronor)/, '<strong>$1</strong>')}</p>`;
+      if (b.lines) return `<p>${b.lines.map(html).join('<br>\n')}</p>`;
+      return `<table class="header-table">\n${b.table.map((r) => `<tr>${r.map((c) => `<td>${html(c)}</td>`).join('')}</tr>`).join('\n')}\n</table>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<title>${html(doc.blocks.find((b) => b.h1).h1)} - Regeringen.se</title>
+<style>body { font-family: sans-serif } .cookie-banner { position: fixed }</style>
+<script>window.dataLayer = [{ page: "2023-01-01", amount: "500 kronor" }];</script>
+</head>
+<body>
+<div class="cookie-banner" id="cookie-consent"><p>Vi använder kakor sedan den 1 januari 2020. <button>Godkänn</button></p></div>
+<header class="site-header"><a href="/">Regeringen.se</a>
+<nav aria-label="Huvudnavigering"><ul><li><a href="/sveriges-regering/">Sveriges regering</a></li><li><a href="/regeringens-politik/">Regeringens politik</a></li><li><a href="/press/">Press 2019/20:1</a></li></ul></nav>
+</header>
+<main id="content">
+<article>
+${body}
+</article>
+</main>
+<footer class="site-footer"><p>Regeringskansliet, 103 33 Stockholm. Telefon 08-405 10 00. Uppdaterad 3 januari 2024.</p></footer>
+<script>console.log("Stockholm den 1 april 2022")</script>
+</body>
+</html>
+`;
+}
+
+// ── PDF: A4, Helvetica, lines wrapped (long words hyphenated) by this script, page numbers
+//    in the footer and a running header on documents of more than one page ──
+
+const PAGE = { width: 595.28, height: 841.89, left: 70, right: 525, top: 80, bottom: 760 };
+
+function hyphenPoint(doc, word, room) {
+  // Split a long all-lowercase word so that "head-" fits in `room`; both parts at least 4 letters.
+  if (word.length < 10 || !/^\p{Ll}+[,.]?$/u.test(word)) return -1;
+  for (let k = word.length - 4; k >= 4; k--) {
+    if (!/\p{Ll}/u.test(word[k - 1]) || !/\p{Ll}/u.test(word[k])) continue;
+    if (doc.widthOfString(word.slice(0, k) + '-') <= room) return k;
+  }
+  return -1;
+}
+
+function wrap(doc, text, width) {
+  const lines = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (doc.widthOfString(candidate) <= width) {
+      line = candidate;
+      continue;
+    }
+    const room = width - doc.widthOfString(line ? `${line} ` : '');
+    const k = hyphenPoint(doc, word, room);
+    if (k > 0) {
+      lines.push(`${line ? `${line} ` : ''}${word.slice(0, k)}-`);
+      line = word.slice(k);
+    } else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Lay the document out as positioned lines per page (so the page count is known for the footers). */
+function layoutPdf(pdf, doc) {
+  const pages = [[]];
+  let y = PAGE.top;
+  const put = (text, size, font, gapBefore, x = PAGE.left) => {
+    const lh = size * 1.35;
+    if (y + gapBefore + lh > PAGE.bottom) {
+      pages.push([]);
+      y = PAGE.top;
+      gapBefore = 0;
+    }
+    y += gapBefore;
+    pages.at(-1).push({ text, size, font, x, y });
+    y += lh;
+  };
+  for (const b of doc.blocks) {
+    if (b.h1) {
+      pdf.font('Helvetica-Bold').fontSize(16);
+      wrap(pdf, b.h1, PAGE.right - PAGE.left).forEach((l, i) => put(l, 16, 'Helvetica-Bold', i ? 0 : 18));
+    } else if (b.h2) {
+      put(b.h2, 12, 'Helvetica-Bold', 14);
+    } else if (b.p) {
+      pdf.font('Helvetica').fontSize(11);
+      wrap(pdf, b.p, PAGE.right - PAGE.left).forEach((l, i) => put(l, 11, 'Helvetica', i ? 0 : 8));
+    } else if (b.lines) {
+      b.lines.forEach((l, i) => put(l, 11, 'Helvetica', i ? 0 : 12));
+    } else {
+      b.table.forEach((row, i) => {
+        const lh = 11 * 1.35;
+        if (i === 0) y += 4;
+        row.forEach((cell, c) => cell && pages.at(-1).push({ text: cell, size: 11, font: 'Helvetica', x: c ? 360 : PAGE.left, y }));
+        y += lh;
+      });
+    }
+  }
+  return pages;
+}
+
+function pdfOptions(extra = {}) {
+  // Fixed dates and ids keep the output byte-for-byte reproducible.
+  return { size: 'A4', margin: 0, autoFirstPage: false, compress: false, info: { Producer: 'riksdoc make-fixtures', Creator: 'riksdoc', CreationDate: new Date(Date.UTC(2024, 0, 1)) }, ...extra };
+}
+
+function renderPdf(doc, file, extra = {}) {
+  return new Promise((resolve, reject) => {
+    const pdf = new PDFDocument(pdfOptions(extra));
+    const chunks = [];
+    pdf.on('data', (c) => chunks.push(c));
+    pdf.on('end', () => {
+      fs.writeFileSync(file, Buffer.concat(chunks));
+      resolve();
+    });
+    pdf.on('error', reject);
+    const pages = layoutPdf(pdf, doc);
+    pages.forEach((lines, n) => {
+      pdf.addPage({ size: 'A4', margin: 0 });
+      if (pages.length > 1) pdf.font('Helvetica').fontSize(9).text(doc.header, PAGE.left, 40, { lineBreak: false });
+      for (const l of lines) pdf.font(l.font).fontSize(l.size).text(l.text, l.x, l.y, { lineBreak: false });
+      pdf.font('Helvetica').fontSize(9).text(`${n + 1} (${pages.length})`, 490, 800, { lineBreak: false });
+    });
+    pdf.end();
+  });
+}
+
+/** A PDF with drawings and no text at all: what a scanner without OCR produces. */
+function renderScanPdf(file) {
+  return new Promise((resolve) => {
+    const pdf = new PDFDocument(pdfOptions());
+    const chunks = [];
+    pdf.on('data', (c) => chunks.push(c));
+    pdf.on('end', () => resolve(fs.writeFileSync(file, Buffer.concat(chunks))));
+    pdf.addPage({ size: 'A4', margin: 0 });
+    for (let i = 0; i < 40; i++) pdf.rect(70, 80 + i * 16, 300 + ((i * 37) % 150), 9).fill('#333333');
+    pdf.end();
+  });
+}
+
+// ── DOCX (and other zips): a stored (uncompressed) zip written by hand ──
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function zip(files) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, content] of files) {
+    const data = Buffer.from(content);
+    const nameBuf = Buffer.from(name);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0, 6);
+    local.writeUInt16LE(0, 8); // stored
+    local.writeUInt16LE(0, 10);
+    local.writeUInt16LE(0x5821, 12); // 2024-01-01
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBuf.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0, 8);
+    central.writeUInt16LE(0, 10);
+    central.writeUInt16LE(0, 12);
+    central.writeUInt16LE(0x5821, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBuf.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBuf, data);
+    centrals.push(central, nameBuf);
+    offset += local.length + nameBuf.length + data.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function wRun(text, bold = false) {
+  return `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xml(text)}</w:t></w:r>`;
+}
+function wPara(text, style) {
+  return `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${wRun(text)}</w:p>`;
+}
+
+function toDocx(doc) {
+  const body = doc.blocks
+    .map((b) => {
+      if (b.h1) return wPara(b.h1, 'Heading1');
+      if (b.h2) return wPara(b.h2, 'Heading2');
+      if (b.p) {
+        // An amount in bold, as in the printed decision: split runs must still read as one text.
+        const m = /(\d+(?:,\d+)? (?:miljoner|miljarder) kronor)/.exec(b.p);
+        if (!m) return wPara(b.p);
+        return `<w:p>${wRun(b.p.slice(0, m.index))}${wRun(m[1], true)}${wRun(b.p.slice(m.index + m[1].length))}</w:p>`;
+      }
+      if (b.lines) return `<w:p>${b.lines.map((l, i) => (i ? '<w:r><w:br/></w:r>' : '') + wRun(l)).join('')}</w:p>`;
+      const rows = b.table.map((r) => `<w:tr>${r.map((c) => `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>${wPara(c)}</w:tc>`).join('')}</w:tr>`).join('');
+      return `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="4500"/><w:gridCol w:w="4500"/></w:tblGrid>${rows}</w:tbl>`;
+    })
+    .join('');
+  const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
+  const stylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/></w:style></w:styles>`;
+  return zip([
+    ['[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`],
+    ['_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`],
+    ['word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`],
+    ['word/document.xml', documentXml],
+    ['word/styles.xml', stylesXml],
+  ]);
+}
+
+// ── Write ──
+
+for (const doc of DOCUMENTS) {
+  fs.writeFileSync(path.join(docsDir, `${doc.id}.txt`), toTxt(doc));
+  fs.writeFileSync(path.join(docsDir, `${doc.id}.md`), toMd(doc));
+  fs.writeFileSync(path.join(docsDir, `${doc.id}.html`), toHtml(doc));
+  fs.writeFileSync(path.join(docsDir, `${doc.id}.docx`), toDocx(doc));
+  await renderPdf(doc, path.join(docsDir, `${doc.id}.pdf`));
+}
+
+// Text encodings: the same answer as UTF-16 LE with BOM and as Windows-1252 (both read like the UTF-8 .txt).
+const answer = toTxt(DOCUMENTS[0]);
+fs.writeFileSync(path.join(badDir, 'utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(answer, 'utf16le')]));
+fs.writeFileSync(path.join(badDir, 'windows-1252.txt'), Buffer.from(answer, 'latin1'));
+// Invalid UTF-8: a UTF-8 text with one stray byte (a bad copy): read as UTF-8, with a warning.
+const bytes = Buffer.from(answer, 'utf8');
+fs.writeFileSync(path.join(badDir, 'invalid-utf8.txt'), Buffer.concat([bytes.subarray(0, 40), Buffer.from([0xc3, 0x28]), bytes.subarray(40)]));
+// Broken inputs.
+fs.writeFileSync(path.join(badDir, 'empty.txt'), '');
+fs.writeFileSync(path.join(badDir, 'whitespace.md'), '  \n\n\t\n');
+// Binary junk named .txt: deterministic pseudo-random bytes.
+let seed = 12345;
+const junk = Buffer.alloc(4096, 0).map(() => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 16) & 0xff);
+fs.writeFileSync(path.join(badDir, 'junk.txt'), junk);
+const fullPdf = fs.readFileSync(path.join(docsDir, 'kommittedirektiv.pdf'));
+fs.writeFileSync(path.join(badDir, 'truncated.pdf'), fullPdf.subarray(0, 1500));
+await renderPdf(DOCUMENTS[0], path.join(badDir, 'encrypted.pdf'), { userPassword: 'hemligt', ownerPassword: 'hemligt' });
+await renderScanPdf(path.join(badDir, 'scanned.pdf'));
+fs.writeFileSync(path.join(badDir, 'not-word.docx'), zip([['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'], ['content.xml', '<office:document-content/>']]));
+fs.writeFileSync(path.join(badDir, 'text-named.pdf'), 'Detta är ingen PDF utan vanlig text.\n');
+fs.writeFileSync(path.join(badDir, 'png-named.docx'), Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'));
+console.log(`wrote ${DOCUMENTS.length} documents × 5 formats to ${path.relative(process.cwd(), docsDir) || docsDir} and broken files to ${path.relative(process.cwd(), badDir) || badDir}`);
