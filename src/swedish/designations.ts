@@ -48,7 +48,7 @@ const DIARY = new RegExp(
   'gu',
 );
 /** After a serial: a riksmöte number ("S2020/21:5" is not a diary number) or a longer path. */
-const DIARY_BAD_AFTER = /^(?:[ \t]?:|\/\d)/u;
+const DIARY_BAD_AFTER = /^(?:[ \t]?:[ \t]?\d|\/\d)/u;
 
 /** A labelled diary number in any style: "Dnr 4.1-12345/2021", "Diarienummer: 3.1-4788-2026". */
 const DIARY_LABEL = new RegExp(
@@ -72,20 +72,25 @@ function diaryNumbers(text: string, out: Designation[]): void {
     }
     if (!prefix) continue;
     const end = m.index + m[0].length;
-    if (!g.unit && DIARY_BAD_AFTER.test(text.slice(end, end + 3))) continue;
+    if (!g.unit && DIARY_BAD_AFTER.test(text.slice(end, end + 4))) continue;
+    // "I 2019/20 års budget": a riksmöte after a one-letter word, not case 20 of 2019
+    if (!g.unit && canonicalSession(g.year!, g.serial!)) continue;
     const id = `${prefix}${g.year}/${g.serial}${g.unit ? `/${g.unit}` : ''}`;
     found.push({ kind: 'diary', id, start: end - m[0].length + (letters.length - prefix.length), end });
   }
+  const labelled: Designation[] = [];
+  let k = 0; // found[] and the labels both run in text order
   for (const m of text.matchAll(DIARY_LABEL)) {
     const token = m.groups!.token!;
     if (!/\d/u.test(token) || !(/[.\-–/:]/u.test(token) || token.length >= 5)) continue;
+    if (/^\d{4}$/u.test(token) || /^\d{4}-\d\d-\d\d$/u.test(token)) continue; // a year, a date
     const end = m.index + m[0].length;
     const start = end - token.length;
-    if (found.some((d) => d.start < end && start < d.end)) continue; // a ministry's number, found above
-    if (/^\d{4}$/u.test(token) || /^\d{4}-\d\d-\d\d$/u.test(token)) continue; // a year, a date
-    found.push({ kind: 'diary', id: token.replace(/–/gu, '-'), start, end });
+    while (k < found.length && found[k]!.end <= start) k++;
+    if (k < found.length && found[k]!.start < end) continue; // a ministry's number, found above
+    labelled.push({ kind: 'diary', id: token.replace(/–/gu, '-'), start, end });
   }
-  out.push(...found);
+  out.push(...found, ...labelled);
 }
 
 // ── Labels before a number ──
@@ -120,7 +125,8 @@ function wordBefore(text: string, pos: number, allowNr = true): Word | undefined
     let j = i;
     if (j > 0 && text[j - 1] === '.') j--;
     const wordEnd = j;
-    while (j > 0 && wordEnd - j < 40 && LETTER.test(text[j - 1]!)) j--;
+    // letters, and hyphens between letters ("SFS-nummer")
+    while (j > 0 && wordEnd - j < 40 && (LETTER.test(text[j - 1]!) || (text[j - 1] === '-' && j < wordEnd && j > 1 && LETTER.test(text[j - 2]!)))) j--;
     if (j === wordEnd || (j > 0 && LETTER.test(text[j - 1]!))) return undefined;
     return { word: text.slice(j, i).replace(/\u00ad/gu, ''), start: j };
   };
@@ -176,9 +182,12 @@ function lineStartOf(text: string, pos: number): number {
  * ("Tilläggsdirektiv till …      Dir." over "ningen (U 2016:04)      2017:29").
  */
 function columnLabel(text: string, start: number, shape: Shape): ReferenceKind | undefined {
+  // the number starts its line or follows a wide gap
+  if (start < 1 || (text[start - 1] !== '\n' && text.slice(start - 3, start) !== '   ')) return undefined;
   const lineStart = lineStartOf(text, start);
+  if (lineStart === 0) return undefined;
   const before = text.slice(lineStart, start);
-  if (!/(?:^|\S {3,})$/u.test(before) || lineStart === 0) return undefined;
+  if (before.trim() !== '' && !/\S {3,}$/u.test(before)) return undefined;
   const prevEnd = lineStart - 1 - (text[lineStart - 2] === '\r' ? 1 : 0);
   const prevStart = lineStartOf(text, prevEnd);
   const prev = text.slice(prevStart, prevEnd).trimEnd();
@@ -196,7 +205,22 @@ function labelFor(text: string, start: number, shape: Shape): Label | undefined 
   return col ? { kind: col, start } : undefined;
 }
 
-/** A statute cited by name with its number in parentheses: "lagen (1999:1229)", "förordningen\n(2002:287)". */
+/** Words that end like a statute's name but are none: "förslag", "anslagen", "aktiebolag". */
+const NOT_STATUTE = /(?:förslag|anslag|avslag|inslag|utslag|uppslag|påslag|omslag|tillslag|beslag|underlag|bolag|förlag|samlag)(?:en|ens|et)?$/iu;
+
+function isStatuteWord(word: string): boolean {
+  return STATUTE_WORD.test(word) && !NOT_STATUTE.test(word);
+}
+
+/** Short names of statutes: "LOU", "OSL", "SoL", "PBL" (a law's name starts or ends with L), the codes ("MB", "BrB"). */
+const STATUTE_ACRONYM = /^(?:L\p{Lu}{1,4}|\p{Lu}[\p{Lu}\p{Ll}]{0,3}L|MB|RB|BrB|ÄB|JB|FB|SFB|UB|HB)$/u;
+/** The statute's title before its number: "lagen om offentlig upphandling (2016:1145)". */
+const STATUTE_TITLE = /(?:lag|lagen|förordning|förordningen|balk|balken|kungörelse|kungörelsen|instruktion|instruktionen|stadga|stadgan)\s{1,3}(?:om|med|för|angående)\s[^()]{1,90}$/iu;
+
+/**
+ * A statute cited by name with its number in parentheses: "lagen (1999:1229)",
+ * "förordningen\n(2002:287)", "LOU (2016:1145)", "lagen om offentlig upphandling (2016:1145)".
+ */
 function statuteInParentheses(text: string, start: number, end: number): { start: number; end: number } | undefined {
   let i = start;
   while (i > 0 && start - i < 3 && /[ \t\u00a0]/u.test(text[i - 1]!)) i--;
@@ -204,9 +228,17 @@ function statuteInParentheses(text: string, start: number, end: number): { start
   let k = end;
   while (k < text.length && k - end < 3 && /[ \t\u00a0]/u.test(text[k]!)) k++;
   if (text[k] !== ')') return undefined;
+  const span = { start: i - 1, end: k + 1 };
   const w = wordBefore(text, i - 1, false);
-  if (!w || !STATUTE_WORD.test(w.word)) return undefined;
-  return { start: i - 1, end: k + 1 };
+  if (w && (isStatuteWord(w.word) || STATUTE_ACRONYM.test(w.word))) return span;
+  const before = text.slice(Math.max(0, i - 1 - 130), i - 1).replace(/\u00ad/gu, '');
+  const title = /\s(?:om|med|för|angående)\s/iu.test(before) ? STATUTE_TITLE.exec(before) : null;
+  // the title belongs to the same sentence
+  if (!title || /[.!?]\s+\p{Lu}/u.test(title[0])) return undefined;
+  let w0 = title.index;
+  while (w0 > 0 && title.index - w0 < 40 && /\p{L}/u.test(before[w0 - 1]!)) w0--;
+  if (isStatuteWord(before.slice(w0, title.index + title[0].search(/\s/u)))) return span;
+  return undefined;
 }
 
 // ── Riksmöte and year-number designations ──
@@ -253,10 +285,16 @@ interface Candidate {
   shape: Shape;
   start: number;
   end: number;
-  /** Set for committee reports, whose kind the shape gives. */
-  fixed?: Designation;
-  /** The number part of the id. */
-  make: (kind: ReferenceKind) => string;
+  /** A committee report, whose kind the shape gives. */
+  report?: boolean;
+  /** The riksmöte ("2020/21") or the year ("2017"). */
+  head: string;
+  /** The number after the colon, a committee report's code and number ("FöU1"). */
+  tail: string;
+}
+
+function candidateId(c: Candidate, kind: ReferenceKind): string {
+  return c.shape === 'session' ? `${c.head}:${c.tail}` : yearNumberId(kind, c.head, c.tail);
 }
 
 function references(text: string, out: Designation[]): void {
@@ -268,37 +306,34 @@ function references(text: string, out: Designation[]): void {
     const start = m.index;
     const end = start + m[0].length;
     if (g.code !== undefined) {
-      if (isCommitteeCode(g.code)) {
-        candidates.push({ shape: 'session', start, end, fixed: { kind: 'committee-report', id: `${session}:${g.code}${g.cnum}`, start, end }, make: () => '' });
-      }
+      if (isCommitteeCode(g.code)) candidates.push({ shape: 'session', start, end, report: true, head: session, tail: g.code + g.cnum! });
       continue;
     }
     // "1999/2000 12" without a colon is no designation.
-    if (!m[0].includes(':')) continue;
-    candidates.push({ shape: 'session', start, end, make: () => `${session}:${g.num}` });
+    if (m[0].includes(':')) candidates.push({ shape: 'session', start, end, head: session, tail: g.num! });
   }
   for (const m of text.matchAll(YEAR_NUMBER)) {
-    const { y, n } = m.groups as { y: string; n: string };
-    candidates.push({ shape: 'year', start: m.index, end: m.index + m[0].length, make: (kind) => yearNumberId(kind, y, n) });
+    candidates.push({ shape: 'year', start: m.index, end: m.index + m[0].length, head: m.groups!.y!, tail: m.groups!.n! });
   }
+  // each pattern's matches are in text order already; merge them
   candidates.sort((a, b) => a.start - b.start);
 
   let previous: { kind: ReferenceKind; shape: Shape; end: number } | undefined;
   for (const c of candidates) {
     let d: Designation | undefined;
-    if (c.fixed) {
+    if (c.report) {
       // "bet. 2006/07:FöU1": the span takes the label in.
       const w = wordBefore(text, c.start);
-      d = w && REPORT_LABEL.test(w.word) ? { ...c.fixed, start: w.start } : c.fixed;
+      d = { kind: 'committee-report', id: candidateId(c, 'committee-report'), start: w && REPORT_LABEL.test(w.word) ? w.start : c.start, end: c.end };
     } else {
       const label = labelFor(text, c.start, c.shape);
-      if (label) d = { kind: label.kind, id: c.make(label.kind), start: label.start, end: c.end };
+      if (label) d = { kind: label.kind, id: candidateId(c, label.kind), start: label.start, end: c.end };
       else if (c.shape === 'year') {
         const paren = statuteInParentheses(text, c.start, c.end);
-        if (paren) d = { kind: 'sfs', id: c.make('sfs'), ...paren };
+        if (paren) d = { kind: 'sfs', id: candidateId(c, 'sfs'), ...paren };
       }
-      if (!d && previous && previous.shape === c.shape && previous.end <= c.start && ENUMERATION_JOIN.test(text.slice(previous.end, c.start))) {
-        d = { kind: previous.kind, id: c.make(previous.kind), start: c.start, end: c.end };
+      if (!d && previous && previous.shape === c.shape && previous.end <= c.start && c.start - previous.end <= 16 && ENUMERATION_JOIN.test(text.slice(previous.end, c.start))) {
+        d = { kind: previous.kind, id: candidateId(c, previous.kind), start: c.start, end: c.end };
       }
     }
     if (d) {
@@ -334,7 +369,7 @@ export function parseDesignationQuery(s: string): { kind: DesignationKind; id: s
   if (!q || q.length > 80) return null;
   const typed = q
     // users type labels in any case and without the dot
-    .replace(/^(prop|bet|dir)\.?(?=\s|\d)/iu, (l) => `${l.slice(0, 3).toLowerCase()}.`)
+    .replace(/^(prop|bet|dir)\.?(?=\s|\d)/iu, (_l, w: string) => `${w.toLowerCase()}.`)
     .replace(/^(sou|ds|sfs)(?=\s|\d)/iu, (l) => (l.toLowerCase() === 'ds' ? 'Ds' : l.toUpperCase()))
     .replace(/^(prop\.|bet\.|dir\.|SOU|Ds|SFS)(?=\d)/u, '$1 ');
   // a diary number with its prefix in any case: "fi2021/00123"
