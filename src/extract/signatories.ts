@@ -1,11 +1,271 @@
-// STUB: replaced by the real extractor.
-import type { Fact, ReadDocument, Person } from '../record.js';
+// The people who sign the document: its signature block, in order, as {name, title} with the title
+// or role written beside the name (null when none).
+//
+// Swedish government texts sign in a few fixed forms:
+//   1. after the signature date: "Stockholm den 27 januari 2021" / "Lena Hallengren"; bills and
+//      skrivelser: the prime minister, then the minister, "(Justitiedepartementet)" under the last
+//      name (a ministry, not a title)
+//   2. after "På regeringens vägnar": the minister, then the official who presented the matter
+//      (föredragande), side by side or one under the other
+//   3. after a closing ("Med vänlig hälsning", "Enligt uppdrag")
+//   4. an agency's decision formula, digitally approved: "Detta yttrande har beslutats av
+//      avdelningschefen Anette Schierbeck. Föredragande har varit enhetschefen Peter von Wowern." —
+//      both, the title as written ("avdelningschefen")
+//   5. no formula at all: a name with a title line under it closing a letter
+//      ("Lena Hallengren" / "Socialminister")
+// Not signatures: a press release's contacts ("Presskontakt", "Pressekreterare hos …"), people
+// merely mentioned, a speaker line ("Anf. 111 Fredrik Reinfeldt (M)"), the Närvarande/Föredragande
+// lists of minutes, the minister named in a heading ("Statsrådet Catharina Elmsäter-Svärd").
+import { isMinistryName, maskArtifacts } from '../classify/layout.js';
+import type { Fact, Person, ReadDocument } from '../record.js';
+import { MONTH_PATTERN } from '../swedish/months.js';
+import { isPartyAbbreviation } from '../swedish/parties.js';
+import { isTitle } from '../swedish/titles.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'signatories', version: 0 };
+export const meta = { field: 'signatories', version: 1 };
 
-export function extract(_doc: ReadDocument, _ctx?: ExtractContext): Fact<Person>[] {
+const H = '[^\\S\\r\\n]';
+
+/** A signature date line: "Stockholm den 14 september 2021", "Stockholm den 14 sept. 2021", "Bryssel den 3 mars 2020". */
+const DATE_LINE = new RegExp(
+  `^${H}{0,80}(?<place>\\p{Lu}\\p{Ll}{1,30}(?:[ -]\\p{Lu}\\p{Ll}{1,30}){0,2}),?${H}{1,10}den${H}{1,5}\\d{1,2}(?::[ae])?${H}{1,5}(?:${MONTH_PATTERN})\\.?${H}{1,5}\\d{4}${H}{0,10}\\.?${H}{0,10}$`,
+  'gimu',
+);
+const NOT_PLACE = /^(?:Publicerad|Uppdaterad|Inlämnad|Besvarad|Utfärdad|Beslutad|Beslut|Datum|Ikraft|Anmäld|Regeringen|Riksdagen|Kammaren|Måndagen|Tisdagen|Onsdagen|Torsdagen|Fredagen|Lördagen|Söndagen|Måndag|Tisdag|Onsdag|Torsdag|Fredag|Lördag|Söndag)$/iu;
+
+/** Formulas after which the names follow: "På regeringens vägnar", "På Kammarkollegiets vägnar", closings. */
+const FORMULA_LINE = new RegExp(
+  `^${H}{0,80}(?:På${H}{1,5}\\p{L}{2,60}${H}{1,5}vägnar|Med${H}{1,5}vänlig(?:a)?${H}{1,5}hälsning(?:ar)?|Vänliga${H}{1,5}hälsningar|Enligt${H}{1,5}uppdrag)${H}{0,10}[.,:]?${H}{0,10}$`,
+  'gimu',
+);
+
+/** Where a press release's or page's contact list begins: its names are no signatures. */
+const CONTACT_LINE = /^(?:Kontakt(?:a)?|Kontaktperson(?:er)?|Presskontakt(?:er)?|Pressekreterare|Press|Frågor|För\s+mer\s+information|Mer\s+information|Vid\s+frågor|Kontaktuppgifter|Media)\b/iu;
+
+/** One word of a name: "Lena", "Elmsäter-Svärd", "O'Brien"; or written in capitals ("AMANDA", "LIND") as SFS prints ministers. */
+const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}(?:-\p{Lu}\p{Ll}[\p{Ll}'’]{0,30})?|\p{Lu}{2,30}(?:-\p{Lu}{2,30})?)`;
+const PARTICLE = String.raw`(?:von|van|af|de|der|du|la|di|da|el|al|bin|ibn|VON|AF|DE)`;
+const NAME_SOURCE = String.raw`${NAME_WORD}(?:[ \t\u00a0]{1,3}(?:${PARTICLE}[ \t\u00a0]{1,3})?${NAME_WORD}){1,3}`;
+/** A whole segment naming one person, maybe with a title before it and a ministry or party after it. */
+const NAME_TAIL = `(?<name>${NAME_SOURCE})(?:[ \\t\\u00a0]{0,3}\\((?<after>[^()\\n]{1,60})\\))?[ \\t.,]{0,3}$`;
+const NAME_SEGMENT = new RegExp(`^(?:(?<title>\\p{L}[\\p{L}.\\-]{1,40})[ \\t\\u00a0]{1,3})?${NAME_TAIL}`, 'du');
+const NAME_SEGMENT_UNTITLED = new RegExp(`^${NAME_TAIL}`, 'du');
+const MINISTRY_IN_PARENS = /^\((?<m>[^()\n]{2,80})\)$/u;
+
+/** Words that start capitalised lines but are no names ("Kopia Till", "Statens Skolverk" …). */
+const NOT_NAME_WORD = /^(?:Kopia|Regeringen|Regeringskansliet|Riksdagen|Sverige|Sveriges|Stockholm|Box|Telefon|Tel|Fax|Mobil|Mejl|E-post|Webb|Postadress|Besöksadress|Sida|Sid|Bilaga|Bilagor|Dnr|Diarienummer|Statens|Svar|Interpellation|Fråga|Proposition|Skrivelse|Promemoria|Kommittédirektiv|Innehåll|Sammanfattning|Ärendet|Bakgrund)$/iu;
+
+// ── Agency decision formulas ──
+/** A person in running text: an optional title word, then the name (words may be split over lines). */
+const RUN_WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}(?:-\p{Lu}\p{Ll}[\p{Ll}'’]{0,30})?`;
+const RUN_NAME = String.raw`${RUN_WORD}(?:\s{1,40}(?:(?:von|van|af|de|der|du|la)\s{1,40})?${RUN_WORD}){1,3}`;
+const RUN_PERSON = String.raw`(?:(?<title>(?:biträdande\s{1,40}|t\.\s?f\.\s{1,40}|tf\s{1,40}|tillförordnade\s{1,40})?\p{Ll}[\p{Ll}-]{2,40})\s{1,40})?(?<name>${RUN_NAME})`;
+/** "har beslutats av", "har fattats av", "Föredragande har varit", "efter föredragning av", "har även … deltagit", list joints. */
+const DECISION_FORMULA = new RegExp(
+  String.raw`(?<![\p{L}])(?<lead>(?:beslutats|fattats|avgjorts|undertecknats|godkänts)\s{1,40}av|Föredragande\s{1,40}(?:har\s{1,40}varit|var|är)|föredragning\s{1,40}av|har\s{1,40}(?:även|också)(?:\s{1,40}deltagit)?|handläggningen\s{1,40}har(?:\s{1,40}(?:även|också))?\s{1,40}deltagit|samt|och|,)\s{1,40}` +
+    RUN_PERSON,
+  'dgu',
+);
+/** A formula sentence must name a decision or its presentation: "beslut", "yttrande", "föredragande" … */
+const FORMULA_CONTEXT = /(?:beslut|yttrande|remissvar|ärende|föredrag|handläggning|deltagit)/iu;
+
+interface Signer {
+  fact: Fact<Person>;
+  /** Column where the name begins on its line (to pair a title written under it). */
+  column: number;
+}
+
+interface LineSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function lineAt(text: string, pos: number): LineSpan {
+  let end = text.indexOf('\n', pos);
+  if (end < 0) end = text.length;
+  return { text: text.slice(pos, end), start: pos, end };
+}
+
+/** Segments of a line separated by wide gaps, tabs or table bars, with offsets. */
+function segments(line: LineSpan): LineSpan[] {
+  const out: LineSpan[] = [];
+  const re = /[^ \t\u00a0|\r]+(?:[ \u00a0]{1,2}[^ \t\u00a0|\r]+)*/g;
+  for (let m = re.exec(line.text); m; m = re.exec(line.text)) out.push({ text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length });
+  return out;
+}
+
+/** "AMANDA LIND" → "Amanda Lind"; mixed-case names stay as written. */
+function nameAsWritten(name: string): string {
+  const clean = name.replace(/[ \t\u00a0]+/g, ' ').trim();
+  if (clean !== clean.toUpperCase()) return clean;
+  return clean.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase()).replace(/\b(Von|Af|De)\b/g, (w) => w.toLowerCase());
+}
+
+type Segment = { kind: 'person'; person: Signer } | { kind: 'title'; title: string; column: number } | { kind: 'ministry' } | { kind: 'formula' } | { kind: 'other' };
+
+function readSegment(seg: LineSpan, lineStart: number): Segment {
+  const t = seg.text.trim();
+  if (MINISTRY_IN_PARENS.test(t) || isMinistryName(t)) return { kind: 'ministry' };
+  if (isTitle(t)) return { kind: 'title', title: t.replace(/\s+/g, ' '), column: seg.start - lineStart };
+  FORMULA_LINE.lastIndex = 0;
+  if (FORMULA_LINE.test(t)) return { kind: 'formula' };
+  // "Lena Lund Kopparklint" also reads as title "Lena" + name: a title must be one
+  let m = NAME_SEGMENT.exec(t);
+  if (m?.groups!['title'] !== undefined && !isTitle(m.groups!['title'])) m = NAME_SEGMENT_UNTITLED.exec(t);
+  if (!m) return { kind: 'other' };
+  const g = m.groups!;
+  const name = g['name']!;
+  const words = name.split(/[ \t\u00a0]+/);
+  if (words.some((w) => NOT_NAME_WORD.test(w) || isMinistryName(w))) return { kind: 'other' };
+  let title: string | null = null;
+  if (g['title'] !== undefined) {
+    if (!isTitle(g['title'])) return { kind: 'other' };
+    title = g['title'];
+  }
+  if (isTitle(words[0]!)) return { kind: 'other' };
+  const after = g['after'];
+  // "(Finansdepartementet)" or a party "(S)" beside a name is no title
+  if (after !== undefined && !isMinistryName(after.trim()) && !isPartyAbbreviation(after) && !isTitle(after)) return { kind: 'other' };
+  if (after !== undefined && title === null && isTitle(after)) title = after.trim();
+  const start = seg.start + (seg.text.length - seg.text.trimStart().length) + m.indices!.groups!['name']![0];
+  return {
+    kind: 'person',
+    person: { fact: { value: { name: nameAsWritten(name), title }, start, end: start + name.length }, column: seg.start - lineStart },
+  };
+}
+
+/** The signature block starting at `pos` (the line after a cue): names, titles under them, a ministry line ends it. */
+function readBlock(text: string, pos: number, maxLines = 40): Signer[] {
+  const signers: Signer[] = [];
+  let lastNameLine: Signer[] = [];
+  for (let n = 0; n < maxLines && pos < text.length; n++) {
+    const line = lineAt(text, pos);
+    pos = line.end + 1;
+    const segs = segments(line);
+    if (segs.length === 0) continue;
+    const read = segs.map((s) => readSegment(s, line.start));
+    if (read.every((r) => r.kind === 'formula')) continue;
+    if (read.every((r) => r.kind === 'person')) {
+      lastNameLine = read.map((r) => (r as { person: Signer }).person);
+      signers.push(...lastNameLine);
+      if (signers.length >= 8) break;
+      continue;
+    }
+    if (read.every((r) => r.kind === 'title') && lastNameLine.length > 0) {
+      const titles = read as { title: string; column: number }[];
+      if (titles.length === lastNameLine.length) titles.forEach((t, i) => (lastNameLine[i]!.fact.value.title ??= t.title));
+      else for (const t of titles) nearest(lastNameLine, t.column).fact.value.title ??= t.title;
+      lastNameLine = [];
+      continue;
+    }
+    // a ministry under the last name closes a bill's or skrivelse's block
+    if (read.every((r) => r.kind === 'ministry' || r.kind === 'person')) {
+      for (const r of read) if (r.kind === 'person') signers.push(r.person);
+      if (signers.length > 0) break;
+      continue;
+    }
+    break;
+  }
+  return signers;
+}
+
+function nearest(signers: Signer[], column: number): Signer {
+  return signers.reduce((best, s) => (Math.abs(s.column - column) < Math.abs(best.column - column) ? s : best));
+}
+
+/** Blocks after a signature date line or a formula ("På regeringens vägnar"), in text order. */
+function fromCues(text: string): Signer[] {
+  const cues: number[] = [];
+  DATE_LINE.lastIndex = 0;
+  for (let m = DATE_LINE.exec(text); m; m = DATE_LINE.exec(text)) {
+    if (!NOT_PLACE.test(m.groups!['place']!)) cues.push(m.index + m[0].length);
+    if (m[0].length === 0) DATE_LINE.lastIndex++;
+  }
+  FORMULA_LINE.lastIndex = 0;
+  for (let m = FORMULA_LINE.exec(text); m; m = FORMULA_LINE.exec(text)) {
+    cues.push(m.index + m[0].length);
+    if (m[0].length === 0) FORMULA_LINE.lastIndex++;
+  }
+  cues.sort((a, b) => a - b);
+  for (const cue of cues) {
+    const nl = text.indexOf('\n', cue);
+    if (nl < 0) continue;
+    const block = readBlock(text, nl + 1);
+    if (block.length > 0) return block;
+  }
   return [];
+}
+
+/** An agency's decision formula: the decider, those who took part, the presenter, in text order. */
+function fromDecisionFormula(text: string): Signer[] {
+  const out: Signer[] = [];
+  DECISION_FORMULA.lastIndex = 0;
+  let lastEnd = -Infinity;
+  for (let m = DECISION_FORMULA.exec(text); m; m = DECISION_FORMULA.exec(text)) {
+    const g = m.groups!;
+    const ix = m.indices!.groups!;
+    const lead = g['lead']!;
+    const isList = lead === 'samt' || lead === 'och' || lead === ',';
+    // a list member continues the formula just before it; a formula opens in a decision sentence
+    if (isList ? m.index - lastEnd > 3 : !FORMULA_CONTEXT.test(text.slice(Math.max(0, m.index - 80), m.index + lead.length))) {
+      // the lead word may itself start the next formula ("… av X och Y"): retry just after it
+      DECISION_FORMULA.lastIndex = m.index + Math.max(1, lead.length);
+      continue;
+    }
+    const title = g['title'];
+    // "beslutats av regeringen …": a common word before a capital is no title
+    if (title !== undefined && !isTitle(title.replace(/\s+/g, ' '))) continue;
+    const start = (ix['title'] ?? ix['name'])![0];
+    const end = ix['name']![1];
+    out.push({ fact: { value: { name: g['name']!.replace(/\s+/g, ' '), title: title?.replace(/\s+/g, ' ') ?? null }, start, end }, column: 0 });
+    lastEnd = end;
+  }
+  return out;
+}
+
+/** No formula: a name with a title line under it among the last lines ("Lena Hallengren" / "Socialminister"). */
+function fromClosingLines(text: string): Signer[] {
+  // the last 30 lines that have text
+  const lines: LineSpan[] = [];
+  let end = text.length;
+  while (end > 0 && lines.length < 30) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = { text: text.slice(start, end), start, end };
+    if (line.text.trim()) lines.unshift(line);
+    end = start - 1;
+  }
+  let found: Signer[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (CONTACT_LINE.test(t)) return found.length ? found : [];
+    const segs = segments(lines[i]!);
+    if (segs.length !== 1 || i + 1 >= lines.length) continue;
+    const here = readSegment(segs[0]!, lines[i]!.start);
+    if (here.kind !== 'person') continue;
+    const nextSegs = segments(lines[i + 1]!);
+    if (nextSegs.length !== 1 || readSegment(nextSegs[0]!, lines[i + 1]!.start).kind !== 'title') continue;
+    found = readBlock(text, lines[i]!.start, 12);
+  }
+  return found;
+}
+
+export function extract(doc: ReadDocument, ctx?: ExtractContext): Fact<Person>[] {
+  const text = maskArtifacts(doc.text);
+  let signers = fromCues(text);
+  if (signers.length === 0) signers = fromDecisionFormula(text);
+  if (signers.length === 0 && ctx?.type !== 'press-release') signers = fromClosingLines(text);
+  // one person signs once
+  const seen = new Set<string>();
+  return signers
+    .map((s) => s.fact)
+    .filter((f) => {
+      const key = f.value.name.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 export default { meta, extract } satisfies Extractor<Person>;
