@@ -73,8 +73,9 @@ function diaryNumbers(text: string, out: Designation[]): void {
     if (!prefix) continue;
     const end = m.index + m[0].length;
     if (!g.unit && DIARY_BAD_AFTER.test(text.slice(end, end + 4))) continue;
-    // "I 2019/20 års budget": a riksmöte after a one-letter word, not case 20 of 2019
-    if (!g.unit && canonicalSession(g.year!, g.serial!)) continue;
+    // "I 2019/20 års budget", "I 2019/2020": a riksmöte after a one-letter word, not case 20 of 2019
+    // (an old unpadded serial may look like the next year: "Fi2005/2006")
+    if (!g.unit && (g.serial!.length === 2 || g.space) && canonicalSession(g.year!, g.serial!)) continue;
     const id = `${prefix}${g.year}/${g.serial}${g.unit ? `/${g.unit}` : ''}`;
     found.push({ kind: 'diary', id, start: end - m[0].length + (letters.length - prefix.length), end });
   }
@@ -258,6 +259,7 @@ const ENUMERATION_JOIN = /^[ \t\u00a0]{0,3}(?:,|;|och|samt|eller|respektive|resp
 /** The canonical riksmöte "2020/21", "1999/2000", or undefined when the years do not follow each other. */
 export function canonicalSession(y1: string, y2: string): string | undefined {
   const first = Number(y1);
+  if (y2.length !== 2 && y2.length !== 4) return undefined;
   if (Number(y2) % 100 !== (first + 1) % 100) return undefined;
   if (y2.length === 4 && Number(y2) !== first + 1) return undefined;
   return (first + 1) % 100 === 0 ? `${y1}/${first + 1}` : `${y1}/${String((first + 1) % 100).padStart(2, '0')}`;

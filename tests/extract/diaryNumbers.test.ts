@@ -25,6 +25,7 @@ interface Row {
 const FOUND: Row[] = [
   { name: 'decision header with "(delvis)"', text: '2021-02-11\nS2020/05028\nS2021/01355 (delvis)\n\nSocialdepartementet', ids: ['S2020/05028', 'S2021/01355'], spans: ['S2020/05028', 'S2021/01355'] },
   { name: 'in parentheses in running text', text: 'gav regeringen Socialstyrelsen i uppdrag att inrätta en samordningsfunktion (S2020/01849). Den 4 juni', ids: ['S2020/01849'] },
+  { name: 'a serial whose last digits follow the year', text: 'Ku2024/00825\nM2017/018\nFi2005/2006', ids: ['Ku2024/00825', 'M2017/018', 'Fi2005/2006'] },
   { name: 'two-letter prefix', text: 'Regleringsbrev\nFö2022/00350\nFörsvarsmakten', ids: ['Fö2022/00350'] },
   { name: 'unit suffix', text: 'Stoppandet av investeringar\n\nN2018/03998/TIF\n\nNäringsdepartementet', ids: ['N2018/03998/TIF'] },
   { name: 'older unpadded serial with unit', text: 'finns tillgängliga i Näringsdepartementet (N2013/969/RS).', ids: ['N2013/969/RS'] },
@@ -50,6 +51,7 @@ const FOUND: Row[] = [
 const NOT_FOUND: Row[] = [
   { name: 'a riksmöte designation', text: 'Svar på fråga 2020/21:1311 av Marléne Lund Kopparklint (M)', ids: [] },
   { name: 'a riksmöte after a one-letter word', text: 'I 2019/20 års budgetproposition föreslogs', ids: [] },
+  { name: 'a four-digit riksmöte after a one-letter word', text: 'I 2019/2020 års budget', ids: [] },
   { name: 'a prefix before a riksmöte number', text: 'S2020/21:5', ids: [] },
   { name: 'an SFS number', text: 'hälso- och sjukvårdslagen (2017:30) och SFS 2017:31', ids: [] },
   { name: 'a committee designation', text: 'Tilläggsdirektiv till Forskningsdatautredningen (U 2016:04)', ids: [] },

@@ -18,6 +18,8 @@ describe('canonicalSession', () => {
     ['2020', '2022'],
     ['2016', '05028'.slice(0, 2)],
     ['2016', '2117'],
+    ['2024', '00825'],
+    ['2017', '018'],
   ])('%s/%s is no riksmöte', (a, b) => expect(canonicalSession(a, b)).toBeUndefined());
 });
 
