@@ -8,6 +8,7 @@
 # Uses Debian's binaries (/usr/lib/postgresql/*/bin, the newest) or initdb on PATH. PostgreSQL
 # refuses to run as root, so under root the server runs as the `postgres` user and DIR is handed
 # to it. fsync is off: the data is thrown away. Exit 4 means PostgreSQL is not installed.
+# $RIKSDOC_PG_BINDIR picks the binaries (e.g. /usr/lib/postgresql/16/bin).
 set -euo pipefail
 
 usage() { echo "usage: $0 start DIR [PORT] | stop DIR" >&2; exit 2; }
@@ -17,6 +18,11 @@ dir=$2
 
 pg_bin() {
   local d
+  # RIKSDOC_PG_BINDIR names the binaries' folder (and only it: a folder without them means "not installed").
+  if [ -n "${RIKSDOC_PG_BINDIR:-}" ]; then
+    if [ -x "$RIKSDOC_PG_BINDIR/initdb" ] && [ -x "$RIKSDOC_PG_BINDIR/pg_ctl" ]; then echo "$RIKSDOC_PG_BINDIR"; return 0; fi
+    return 1
+  fi
   for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
     if [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ]; then echo "$d"; return 0; fi
   done
@@ -42,7 +48,7 @@ free_port() {
 
 case "$command" in
   start)
-    bin=$(pg_bin) || { echo "PostgreSQL is not installed (no initdb under /usr/lib/postgresql/*/bin or on PATH)" >&2; exit 4; }
+    bin=$(pg_bin) || { echo "PostgreSQL is not installed (no initdb/pg_ctl in ${RIKSDOC_PG_BINDIR:-/usr/lib/postgresql/*/bin or on PATH})" >&2; exit 4; }
     if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
       echo "running as root and there is no 'postgres' user to run the server as" >&2
       exit 4

@@ -127,6 +127,9 @@ describe.runIf(server)('every command on postgres:// as on SQLite', () => {
     expect(pm.code).not.toBe(0);
   });
 
+  // The stem tier (the words or their inflections) and filter-only searches must agree. The
+  // compound and folded tiers are matched differently by each backend (a vocabulary table in
+  // SQLite, lexeme prefixes in PostgreSQL; see the README) and are compared by the search suite.
   it('search: the same hits for words, inflections and filters', async () => {
     const queries: string[][] = [
       ['regeringen'],
@@ -138,7 +141,11 @@ describe.runIf(server)('every command on postgres:// as on SQLite', () => {
     ];
     for (const q of queries) {
       const [s, p] = await both(['search', ...q, '--json', '--limit', '500']);
-      const hits = (r: RunResult) => jsonLines<{ path: string }>(r.stdout).map((h) => h.path).sort();
+      const hits = (r: RunResult) =>
+        jsonLines<{ path: string; match: string }>(r.stdout)
+          .filter((h) => h.match !== 'compound' && h.match !== 'folded')
+          .map((h) => h.path)
+          .sort();
       expect({ q, hits: hits(ok(p, `postgres search ${q.join(' ')}`)) }).toEqual({ q, hits: hits(ok(s, `sqlite search ${q.join(' ')}`)) });
     }
     const [, p] = await both(['search', 'regeringen', '--json']);
