@@ -389,7 +389,8 @@ fs.writeFileSync(path.join(badDir, 'utf16le.txt'), Buffer.concat([Buffer.from([0
 fs.writeFileSync(path.join(badDir, 'windows-1252.txt'), Buffer.from(answer, 'latin1'));
 // Invalid UTF-8: a UTF-8 text with one stray byte (a bad copy): read as UTF-8, with a warning.
 const bytes = Buffer.from(answer, 'utf8');
-fs.writeFileSync(path.join(badDir, 'invalid-utf8.txt'), Buffer.concat([bytes.subarray(0, 40), Buffer.from([0xc3, 0x28]), bytes.subarray(40)]));
+const at = bytes.indexOf('Jag kommer');
+fs.writeFileSync(path.join(badDir, 'invalid-utf8.txt'), Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]));
 // Broken inputs.
 fs.writeFileSync(path.join(badDir, 'empty.txt'), '');
 fs.writeFileSync(path.join(badDir, 'whitespace.md'), '  \n\n\t\n');

@@ -111,9 +111,9 @@ function textHead(bytes: Uint8Array): string {
 
 export function sniff(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return 'empty';
-  // %PDF may follow a little junk (the spec allows it within the first 1024 bytes).
+  // %PDF- may follow a little junk (readers accept it within the first 1024 bytes), at the start of a line.
   const head = asciiHead(bytes, 1024);
-  if (head.startsWith('%PDF-') || /^[\s\S]{0,1019}%PDF-\d/.test(head)) return 'pdf';
+  if (/(?:^|[\r\n])%PDF-\d/.test(head)) return 'pdf';
   if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) {
     const names = zipEntryNames(bytes);
     return names.includes('word/document.xml') || names.some((n) => /^word\/document\d*\.xml$/.test(n)) ? 'docx' : 'zip';

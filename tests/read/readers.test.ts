@@ -1,0 +1,165 @@
+// Each reader on its own: what it keeps of the layout, what it drops, which title hints it gives.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/read/index.js';
+import { wordControlToText } from '../../src/read/doc.js';
+import { readMarkdown } from '../../src/read/markdown.js';
+import { ROOT } from '../helpers/cli.js';
+
+const FIX = join(ROOT, 'fixtures/formats');
+const read = (name: string, content: string | Uint8Array) => readDocument(name, typeof content === 'string' ? Buffer.from(content) : content);
+const fixture = (rel: string) => readDocument(join(FIX, rel), readFileSync(join(FIX, rel)));
+
+describe('HTML reader', () => {
+  const page = (body: string, head = '') => `<!DOCTYPE html><html><head><title>Sidans titel - Regeringen.se</title>${head}</head><body>${body}</body></html>`;
+  const rows: { name: string; html: string; has: string[]; hasNot?: string[] }[] = [
+    {
+      name: 'scripts, styles, nav, site header/footer and cookie banners are dropped',
+      html: page(`<div id="cookie-banner">Vi använder kakor</div><header><a>Startsida</a></header><nav>Meny Press</nav>
+        <main><h1>Rubrik</h1><p>Stockholm den 1 mars 2021</p><script>var d = "1 april 2020"</script><style>p{}</style></main>
+        <footer>Kontakta oss 08-405 10 00</footer>`),
+      has: ['Rubrik', 'Stockholm den 1 mars 2021'],
+      hasNot: ['kakor', 'Startsida', 'Meny', 'Kontakta', '1 april 2020', 'p{}'],
+    },
+    {
+      name: 'a header inside the article is kept (it holds the title and date)',
+      html: page(`<nav>Meny</nav><article><header><h1>Nyhet</h1><p>Publicerad 3 maj 2022</p></header><p>Text.</p></article>`),
+      has: ['Nyhet', 'Publicerad 3 maj 2022', 'Text.'],
+    },
+    {
+      name: 'hidden elements are dropped',
+      html: page(`<p hidden>Dold 1</p><p style="display: none">Dold 2</p><p aria-hidden="true">Dold 3</p><p>Synlig</p>`),
+      has: ['Synlig'],
+      hasNot: ['Dold'],
+    },
+    {
+      name: 'block elements are lines, inline elements are not',
+      html: page(`<p>Dnr <strong>S2021/00128</strong> och <em>S2021/00267</em></p><div>Andra raden</div><ul><li>ett</li><li>två</li></ul>`),
+      has: ['Dnr S2021/00128 och S2021/00267\n', '\nAndra raden\n', 'ett\ntvå'],
+    },
+    {
+      name: 'entities are decoded',
+      html: page(`<p>Kommitt&eacute;direktiv &amp; f&#246;rordning&nbsp;(2008:344) &#8211; &#x2013;</p>`),
+      has: ['Kommittédirektiv & förordning\u00a0(2008:344) – –'],
+    },
+    {
+      name: '<pre> and a pre-wrapped body text keep their lines; source indentation does not',
+      html: page(`<pre>Rad ett
+  Rad två</pre><div class="body-text">Beslut vid regeringssammanträde den 1 september 2005.
+Sammanfattning
+Utredningen ska redovisa
+senast den 31 december 2005.
+</div><p>
+        Indragen
+        källkod</p>`),
+      has: ['Rad ett\n  Rad två', 'den 1 september 2005.\nSammanfattning\nUtredningen ska redovisa\nsenast den 31 december 2005.', 'Indragen källkod'],
+    },
+    {
+      name: 'a table is lines of tab-separated cells; a cell of several paragraphs gives several lines',
+      html: page(`<table><tr><td>Regeringsbeslut</td><td>3</td></tr><tr><td><p>Socialdepartementet</p></td><td><p>2021-03-04</p><p>S2021/01234</p></td></tr></table>`),
+      has: ['Regeringsbeslut\t3\nSocialdepartementet\t2021-03-04\n\tS2021/01234'],
+    },
+    {
+      name: 'only <main> when the page has one',
+      html: page(`<div class="sidebar">Relaterat 1 januari 2019</div><main><p>${'Innehåll. '.repeat(30)}</p></main>`),
+      has: ['Innehåll.'],
+      hasNot: ['Relaterat'],
+    },
+  ];
+  for (const row of rows) {
+    it(row.name, async () => {
+      const doc = await read('sida.html', row.html);
+      expect(doc.format).toBe('html');
+      for (const s of row.has) expect(doc.text).toContain(s);
+      for (const s of row.hasNot ?? []) expect(doc.text).not.toContain(s);
+    });
+  }
+
+  it('<h1> (without a label inside it) then <title> are title hints', async () => {
+    const doc = await read('sida.html', page('<main><h1>Dataskydd inom Socialdepartementets område <span>ID-nummer: SOU 2017:66</span></h1></main>'));
+    expect(doc.titleHints).toEqual(['Dataskydd inom Socialdepartementets område', 'Dataskydd inom Socialdepartementets område ID-nummer: SOU 2017:66', 'Sidans titel - Regeringen.se']);
+  });
+
+  it('a declared Windows-1252 charset is honoured', async () => {
+    const bytes = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>'), Buffer.from([0x96, 0x20, 0xe5, 0xe4, 0xf6]), Buffer.from('</p></body></html>')]);
+    const doc = await read('gammal.htm', bytes);
+    expect(doc.encoding).toBe('windows-1252');
+    expect(doc.text).toContain('– åäö');
+  });
+
+  it('HTML is HTML whatever the extension, and a .html fragment without <html> is still HTML', async () => {
+    expect((await read('sparad.txt', page('<p>Hej</p>'))).format).toBe('html');
+    const frag = await read('del.html', '<p>Första</p><p>Andra &amp; sista</p>');
+    expect(frag.format).toBe('html');
+    expect(frag.text).toBe('Första\n\nAndra & sista\n');
+  });
+});
+
+describe('Markdown reader', () => {
+  it('removes formatting, keeps headings and lines as lines', () => {
+    const { text, titleHints } = readMarkdown(
+      '# Svar på fråga\n\nStockholm den **8 mars** 2023\nJakob _Forssmed_\n\n## Bakgrund\n\n- Ett [länkat](https://x.se) ord\n- `kod`\n\n> Citat\n',
+    );
+    expect(text).toBe('Svar på fråga\n\nStockholm den 8 mars 2023\nJakob Forssmed\n\nBakgrund\n\nEtt länkat ord\n\nkod\n\nCitat\n');
+    expect(titleHints).toEqual(['Svar på fråga', 'Bakgrund']);
+  });
+
+  it('escaped markup and setext headings', () => {
+    const { text, titleHints } = readMarkdown('Rubrik\n======\n\n1\\. inte en lista \\*stjärna\\*\n');
+    expect(text).toBe('Rubrik\n\n1. inte en lista *stjärna*\n');
+    expect(titleHints).toEqual(['Rubrik']);
+  });
+
+  it('a .md file goes through remark; a .txt file with # marks does not', async () => {
+    expect((await read('a.md', '# Titel\n\nText *kursiv*\n')).text).toBe('Titel\n\nText kursiv\n');
+    expect((await read('a.txt', '# Titel\n\nText *kursiv*\n')).text).toBe('# Titel\n\nText *kursiv*\n');
+  });
+});
+
+describe('PDF reader', () => {
+  it('keeps reading order, joins hyphenated line breaks, drops running headers and page numbers', async () => {
+    const doc = await fixture('docs/kommittedirektiv.pdf');
+    const txt = readFileSync(join(FIX, 'docs/kommittedirektiv.txt'), 'utf8');
+    expect(doc.format).toBe('pdf');
+    expect(doc.pages!.length).toBeGreaterThanOrEqual(2);
+    expect(doc.pages![0]).toBe(0);
+    // Every word of the text version is in the PDF's text in the same order, and nothing else is.
+    const words = (s: string) => s.split(/\s+/).filter(Boolean);
+    expect(words(doc.text)).toEqual(words(txt));
+    // The fixture generator hyphenated long words at line ends; none is left.
+    expect(doc.text).not.toMatch(/\p{Ll}-\n\p{Ll}/u);
+  });
+
+  it('page offsets point at each page’s first line', async () => {
+    const doc = await fixture('docs/kommittedirektiv.pdf');
+    for (const start of doc.pages!.slice(1)) expect(doc.text.slice(start - 2, start)).toBe('\n\n');
+  });
+
+  it('a heading table in a PDF gives tab-separated cells', async () => {
+    const doc = await fixture('docs/regeringsbeslut.pdf');
+    expect(doc.text).toMatch(/^Regeringsbeslut\tIII:4\nKlimat- och näringslivsdepartementet\t2023-05-11\n/);
+  });
+});
+
+describe('DOCX reader', () => {
+  it('paragraphs, headings as title hints, tables as tab-separated lines, bold runs joined', async () => {
+    const doc = await fixture('docs/regeringsbeslut.docx');
+    expect(doc.format).toBe('docx');
+    expect(doc.text).toMatch(/^Regeringsbeslut\tIII:4\nKlimat- och näringslivsdepartementet\t2023-05-11\n\tKN2023\/02187\n\tKN2022\/04410 \(delvis\)\n/);
+    expect(doc.text).toContain('får Tillväxtverket använda högst 25 000 000 kronor under 2023.');
+    expect(doc.titleHints?.[0]).toBe('Uppdrag att stödja omställningen av små och medelstora företag');
+    expect(doc.text).toContain('På regeringens vägnar\n\nEbba Busch\n\nKarin Lindqvist');
+  });
+});
+
+describe('Word .doc reader', () => {
+  it('Word control characters become text structure', () => {
+    const raw = 'Rubrik\rRad 1\x0bRad 2\r\x13 PAGEREF _Toc1 \\h \x144\x15 sida\rA\x07B\x07\x07C\x07D\x07\x07ord\x1fdelning och icke\x1ebrytande\x0cNy sida\x01';
+    expect(wordControlToText(raw)).toBe('Rubrik\nRad 1\nRad 2\n4 sida\nA\tB\nC\tD\norddelning och icke-brytande\nNy sida');
+  });
+
+  it('nested fields keep only the shown result', () => {
+    expect(wordControlToText('Se \x13 HYPERLINK "x" \x13 REF y \x14inre\x15 \x14länk\x15 här')).toBe('Se länk här');
+  });
+});
