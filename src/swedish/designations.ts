@@ -2,7 +2,7 @@
 //
 // Diary numbers (diarienummer)
 //   Government Offices: ministry prefix + year + "/" + serial [+ "/" + unit]: "S2020/05028",
-//   "Fi2005/6321", "N2018/03998/TIF". The prefix must be a ministry's (src/swedish/ministries.ts).
+//   "Fi2005/6321", "N2018/03998/TIF", "M2013/1587/Ke". The prefix must be a ministry's (src/swedish/ministries.ts).
 //   Layout may split the parts ("I2019/ 01750/TP") or glue the prefix to a capitalised word before
 //   it ("103 15 STOCKHOLMFi2005/6321"); the id is written without the gaps.
 //   Agency style ("4.1-12345/2021", "3.1-4788-2026") only after a label: "Dnr", "Diarienummer".
@@ -44,16 +44,16 @@ const GAP = `${H}{0,3}(?:\\r?\\n${H}{0,80})?`;
 /** Letters (the prefix, perhaps glued to a capitalised word), year, serial, optional unit. */
 const DIARY = new RegExp(
   `(?<![\\p{L}\\d])(?<letters>\\p{L}{1,40})(?<space>${H}?)(?<year>(?:19|20)\\d\\d)${H}{0,2}\\/${GAP}(?<serial>\\d{1,6})(?!\\d)` +
-    `(?:${H}{0,2}\\/${GAP}(?<unit>\\p{Lu}{1,6})(?![\\p{L}\\d]))?`,
+    `(?:${H}{0,2}\\/${GAP}(?<unit>\\p{Lu}\\p{L}{0,5})(?![\\p{L}\\d]))?`,
   'gu',
 );
 /** After a serial: a riksmöte number ("S2020/21:5" is not a diary number) or a longer path. */
 const DIARY_BAD_AFTER = /^(?:[ \t]?:[ \t]?\d|\/\d)/u;
 
-/** A labelled diary number in any style: "Dnr 4.1-12345/2021", "Diarienummer: 3.1-4788-2026". */
+/** A labelled diary number in any style: "Dnr 4.1-12345/2021", "Diarienummer: 3.1-4788-2026", "Dnr KS 2020/123". */
 const DIARY_LABEL = new RegExp(
   `(?<![\\p{L}])(?:[Dd]nr|DNR|[Dd]iarie(?:nummer|nr|-nr))\\.?${H}{0,3}(?:[:·]${H}{0,3})?(?:\\r?\\n${H}{0,80})?` +
-    `(?<token>[\\p{L}\\d](?:[\\p{L}\\d.\\-–/:]{0,40}[\\p{L}\\d])?)`,
+    `(?<token>(?:\\p{Lu}\\p{L}{0,5}[ \\u00a0](?=\\d))?[\\p{L}\\d](?:[\\p{L}\\d.\\-–/:]{0,40}[\\p{L}\\d])?)`,
   'gu',
 );
 
@@ -142,7 +142,7 @@ function wordBefore(text: string, pos: number, allowNr = true): Word | undefined
 }
 
 const BILL_LABEL = /^(?:[Pp]rop\.?|PROP\.?|\p{L}{0,25}[Pp]roposition(?:en|er|erna)?|PROPOSITION|[Pp]ropositionsnummer)$/u;
-const QUESTION_LABEL = /^(?:[Ff]råg(?:a|an|or|orna)|FRÅGA|\p{L}{0,25}[Ii]nterpellation(?:en|er|erna)?|INTERPELLATION)$/u;
+const QUESTION_LABEL = /^(?:[Ff]råg(?:a|an|or|orna)|FRÅGA|\p{L}{0,25}[Ii]nterpellation(?:en|er|erna|sdebatt|sdebatten|ssvar|ssvaret)?|INTERPELLATION)$/u;
 const REPORT_LABEL = /^(?:[Bb]et\.?|BET\.?|\p{L}{0,25}[Bb]etänkande(?:t|n|na)?)$/u;
 const SOU_LABEL = /^SOU$/u;
 const DS_LABEL = /^(?:Ds|DS)$/u;

@@ -45,6 +45,10 @@ const FOUND: Row[] = [
   { name: 'agency style after "Dnr"', text: 'Remissvar\nDnr 3.1-4788-2026\n', ids: ['3.1-4788-2026'], spans: ['3.1-4788-2026'] },
   { name: 'agency style with a year after the slash', text: 'Vårt diarienummer: 4.1-12345/2021.', ids: ['4.1-12345/2021'] },
   { name: 'agency style after "Dnr:" on the next line', text: 'Dnr:\n2021-1234', ids: ['2021-1234'] },
+  { name: 'municipal style with a board\'s letters', text: 'Dnr KS 2020/123', ids: ['KS 2020/123'] },
+  { name: 'an agency number with its own letters', text: 'Dnr: 19-60/2009 ESV-nr: ESV 2009:13', ids: ['19-60/2009'] },
+  { name: 'unit in mixed case', text: 'lagen (2006:647) om finansiella åtgärder m.m. (M2013/1587/Ke) (SKB)', ids: ['M2013/1587/Ke'] },
+  { name: 'regeringen.se label', text: 'Uppdrag att vidareutveckla informationsinsatser Diarienummer: S2020/01232/FS\n\nPublicerad', ids: ['S2020/01232/FS'] },
   { name: 'agency beside a ministry number', text: 'Dnr 3.1-4788-2026\nRemiss (KN2026/00741)', ids: ['3.1-4788-2026', 'KN2026/00741'] },
 ];
 
