@@ -138,6 +138,11 @@ function readSegment(seg: LineSpan, lineStart: number): Segment {
 
 /** The signature block starting at `pos` (the line after a cue): names, titles under them, a ministry line ends it. */
 function readBlock(text: string, pos: number, maxLines = 40): Signer[] {
+  return readBlockUntil(text, pos, maxLines).signers;
+}
+
+/** readBlock, also telling where the reading stopped. */
+function readBlockUntil(text: string, pos: number, maxLines: number): { signers: Signer[]; until: number } {
   const signers: Signer[] = [];
   let lastNameLine: Signer[] = [];
   for (let n = 0; n < maxLines && pos < text.length; n++) {
@@ -166,9 +171,10 @@ function readBlock(text: string, pos: number, maxLines = 40): Signer[] {
       if (signers.length > 0) break;
       continue;
     }
-    break;
+    // the line that ends the block may itself hold a cue: reading resumes there
+    return { signers, until: line.start };
   }
-  return signers;
+  return { signers, until: pos };
 }
 
 function nearest(signers: Signer[], column: number): Signer {
@@ -189,11 +195,15 @@ function fromCues(text: string): Signer[] {
     if (m[0].length === 0) FORMULA_LINE.lastIndex++;
   }
   cues.sort((a, b) => a - b);
+  // a cue inside lines an earlier empty reading already passed would read the same lines again
+  let scanned = -1;
   for (const cue of cues) {
+    if (cue < scanned) continue;
     const nl = text.indexOf('\n', cue);
     if (nl < 0) continue;
-    const block = readBlock(text, nl + 1);
-    if (block.length > 0) return block;
+    const block = readBlockUntil(text, nl + 1, 40);
+    if (block.signers.length > 0) return block.signers;
+    scanned = block.until;
   }
   return [];
 }
