@@ -37,6 +37,64 @@ function hasAny(text: string, needles: readonly string[]): boolean {
   return false;
 }
 
+/** Line-start needles by their first character: [rule order, needle]. */
+const LINE_START_NEEDLES = new Map<number, [number, string][]>();
+TYPE_RULES.forEach((rule, order) => {
+  if (!rule.lineStart) return;
+  for (const needle of rule.needles ?? []) {
+    const c = needle.charCodeAt(0);
+    LINE_START_NEEDLES.set(c, [...(LINE_START_NEEDLES.get(c) ?? []), [order, needle]]);
+  }
+});
+
+const OTHER_LINE_TERMINATORS = /[\r\u2028\u2029]/;
+
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * Where each line's text starts as the rules' BOL prefix (`^[ \t|\u00a0]*(?:#{1,6}[ \t]+)?`)
+ * leaves it: after indentation, table bars and a Markdown heading mark. Lines begin where `^`
+ * matches in multiline mode, after any line terminator.
+ */
+export function lineTextStarts(text: string): number[] {
+  const starts: number[] = [];
+  const other = OTHER_LINE_TERMINATORS.test(text);
+  let pos = 0;
+  for (;;) {
+    let p = pos;
+    for (let c = text.charCodeAt(p); c === 32 || c === 9 || c === 124 || c === 0xa0; c = text.charCodeAt(++p));
+    let h = p;
+    while (text.charCodeAt(h) === 35 && h - p < 7) h++;
+    const hashes = h - p;
+    if (hashes >= 1 && hashes <= 6 && (text.charCodeAt(h) === 32 || text.charCodeAt(h) === 9)) {
+      while (text.charCodeAt(h) === 32 || text.charCodeAt(h) === 9) h++;
+      p = h;
+    }
+    starts.push(p);
+    // The next line: after the next terminator at or beyond pos.
+    let next: number;
+    if (other) {
+      next = pos;
+      while (next < text.length && !isLineTerminator(text.charCodeAt(next))) next++;
+    } else next = text.indexOf('\n', pos);
+    if (next < 0 || next >= text.length) return starts;
+    pos = next + 1;
+  }
+}
+
+/** Which rules have a line-start needle at some line's text start in `text` (by rule order). */
+function lineStartHits(text: string): Uint8Array {
+  const hits = new Uint8Array(TYPE_RULES.length);
+  for (const p of lineTextStarts(text)) {
+    const candidates = LINE_START_NEEDLES.get(text.charCodeAt(p));
+    if (!candidates) continue;
+    for (const [order, needle] of candidates) if (!hits[order] && text.startsWith(needle, p)) hits[order] = 1;
+  }
+  return hits;
+}
+
 /** Offset just past the TOP_LINES-th non-empty line. */
 function topEnd(text: string): number {
   let seen = 0;
@@ -75,10 +133,16 @@ export function classifyText(rawText: string, prefilter = true): Classification 
   const head = text.slice(0, HEAD_CHARS + 300);
   const top = topEnd(head);
   let best: Candidate | undefined;
+  let hits: Uint8Array | undefined;
   TYPE_RULES.forEach((rule, order) => {
     const limit = rule.anywhere ? text.length : rule.topOnly ? top : HEAD_CHARS;
     const searched = rule.anywhere ? text : head;
-    if (prefilter && rule.needles && !hasAny(searched, rule.needles)) return;
+    if (prefilter && rule.needles) {
+      if (rule.lineStart && !rule.anywhere) {
+        hits ??= lineStartHits(head);
+        if (!hits[order]) return;
+      } else if (!hasAny(searched, rule.needles)) return;
+    }
     rule.pattern.lastIndex = 0;
     const m = rule.pattern.exec(searched);
     const span = m?.indices?.[1];

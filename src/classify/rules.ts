@@ -30,6 +30,12 @@ export interface TypeRule {
    * its own — tests/classify/needles.test.ts checks every match on the corpora contains one.
    */
   needles?: readonly string[];
+  /**
+   * The needles begin the signal, and the signal begins a line (the pattern opens with BOL and
+   * group 1): the needle must then stand where a line's text starts, which is cheaper to look up
+   * than scanning the text for each needle.
+   */
+  lineStart?: true;
 }
 
 // Riksmöte "2020/21", old spelling "1999/2000"; number after a colon, sometimes spaced ("2016/2017: 85").
@@ -37,7 +43,7 @@ const RM = String.raw`\d{4}\/\d{2,4}[ \t]*:[ \t]*\d{1,4}`;
 // An SFS or directive number "2024:18".
 const YN = String.raw`\d{4}[ \t]*:[ \t]*\d{1,4}`;
 // At the start of a line, after optional indentation, pandoc table bars or a Markdown heading mark.
-const BOL = String.raw`^[ \t|\u00a0]*(?:#{1,6}[ \t]+)?`;
+export const BOL = String.raw`^[ \t|\u00a0]*(?:#{1,6}[ \t]+)?`;
 // End of a word. JS \b is ASCII-only (it sees a boundary before "ä"), so words end where no letter or digit follows.
 const EOW = String.raw`(?![\p{L}\p{N}])`;
 // A whole line holding only the word(s), allowing a trailing page number ("Regeringsbeslut 6").
@@ -53,40 +59,40 @@ const r = (source: string, flags = 'dgmu') => new RegExp(source, flags);
 
 export const TYPE_RULES: readonly TypeRule[] = [
   // ── Answers to written questions ──
-  { id: 'heading:svar-på-fråga', needles: ['Svar på '], type: 'written-question-answer', tier: 1, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga\\s+${RM})`) },
-  { id: 'heading:svar-på-fråga-utan-nummer', needles: ['Svar på '], type: 'written-question-answer', tier: 2, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga)${EOW}`), topTier: 1.5 },
+  { id: 'heading:svar-på-fråga', needles: ['Svar på '], lineStart: true, type: 'written-question-answer', tier: 1, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga\\s+${RM})`) },
+  { id: 'heading:svar-på-fråga-utan-nummer', needles: ['Svar på '], lineStart: true, type: 'written-question-answer', tier: 2, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga)${EOW}`), topTier: 1.5 },
 
   // ── Interpellation answers ──
-  { id: 'heading:svar-på-interpellation', needles: ['Svar på interpellation'], type: 'interpellation-answer', tier: 1, pattern: r(`${BOL}(Svar på interpellation\\s+${RM})`) },
-  { id: 'heading:interpellationsdebatt', needles: ['Interpellationsdebatt'], type: 'interpellation-answer', tier: 1, pattern: r(`${BOL}(Interpellationsdebatt)${EOW}`) },
-  { id: 'heading:svar-på-interpellation-utan-nummer', needles: ['Svar på interpellation'], type: 'interpellation-answer', tier: 2, pattern: r(`${BOL}(Svar på interpellation(?:er)?)${EOW}`) },
+  { id: 'heading:svar-på-interpellation', needles: ['Svar på interpellation'], lineStart: true, type: 'interpellation-answer', tier: 1, pattern: r(`${BOL}(Svar på interpellation\\s+${RM})`) },
+  { id: 'heading:interpellationsdebatt', needles: ['Interpellationsdebatt'], lineStart: true, type: 'interpellation-answer', tier: 1, pattern: r(`${BOL}(Interpellationsdebatt)${EOW}`) },
+  { id: 'heading:svar-på-interpellation-utan-nummer', needles: ['Svar på interpellation'], lineStart: true, type: 'interpellation-answer', tier: 2, pattern: r(`${BOL}(Svar på interpellation(?:er)?)${EOW}`) },
   // A minister's speech opening a debate: "Anf. 123 Statsrådet X (S)" then "Fru talman! … har frågat mig".
   {
-    id: 'speech:anförande-har-frågat-mig', needles: [' talman!'],
+    id: 'speech:anförande-har-frågat-mig', needles: ['Anf.'], lineStart: true,
     type: 'interpellation-answer',
     tier: 2,
     pattern: r(`${BOL}(Anf\\.[ \\t]*\\d{1,4}[^\\n]{0,120})\\n\\s{0,20}(?:Fru|Herr) talman![^\\n]{0,300}?har frågat mig`),
   },
 
   // ── Interpellations and written questions themselves ──
-  { id: 'heading:interpellation', needles: ['Interpellation'], type: 'interpellation', tier: 1, pattern: r(`${BOL}(Interpellation\\s+(?:nr\\.?\\s+)?${RM})`) },
-  { id: 'heading:interpellation-ord', needles: ['Interpellation'], type: 'interpellation', tier: 2, pattern: r(`${BOL}(Interpellation)${ALONE}`), topOnly: true, topTier: 1.5 },
-  { id: 'heading:skriftlig-fråga', needles: ['Skriftlig fråga', 'Fråga'], type: 'written-question', tier: 1, pattern: r(`${BOL}((?:Skriftlig fråga|Fråga)\\s+(?:nr\\.?\\s+)?${RM})`) },
-  { id: 'heading:skriftlig-fråga-ord', needles: ['Skriftlig fråga'], type: 'written-question', tier: 2, pattern: r(`${BOL}(Skriftlig fråga)${ALONE}`), topOnly: true, topTier: 1.5 },
+  { id: 'heading:interpellation', needles: ['Interpellation'], lineStart: true, type: 'interpellation', tier: 1, pattern: r(`${BOL}(Interpellation\\s+(?:nr\\.?\\s+)?${RM})`) },
+  { id: 'heading:interpellation-ord', needles: ['Interpellation'], lineStart: true, type: 'interpellation', tier: 2, pattern: r(`${BOL}(Interpellation)${ALONE}`), topOnly: true, topTier: 1.5 },
+  { id: 'heading:skriftlig-fråga', needles: ['Skriftlig fråga', 'Fråga'], lineStart: true, type: 'written-question', tier: 1, pattern: r(`${BOL}((?:Skriftlig fråga|Fråga)\\s+(?:nr\\.?\\s+)?${RM})`) },
+  { id: 'heading:skriftlig-fråga-ord', needles: ['Skriftlig fråga'], lineStart: true, type: 'written-question', tier: 2, pattern: r(`${BOL}(Skriftlig fråga)${ALONE}`), topOnly: true, topTier: 1.5 },
 
   // ── Committee directives ──
-  { id: 'heading:kommittédirektiv', needles: ['Kommittédirektiv', 'Tilläggsdirektiv'], type: 'committee-directive', tier: 1, pattern: r(`${BOL}((?:Kommittédirektiv|Tilläggsdirektiv)[ \\t]+(?:nr\\.?[ \\t]+)?${YN})`) },
+  { id: 'heading:kommittédirektiv', needles: ['Kommittédirektiv', 'Tilläggsdirektiv'], lineStart: true, type: 'committee-directive', tier: 1, pattern: r(`${BOL}((?:Kommittédirektiv|Tilläggsdirektiv)[ \\t]+(?:nr\\.?[ \\t]+)?${YN})`) },
   // "Dir. 2024:18" as the document's own designation: alone on a line, after the title ("…, Dir. 2005:96")
   // or in the right-hand box of a PDF; running text cites directives in lower case "(dir. 2016:65)".
   { id: 'designation:dir', needles: ['Dir'], type: 'committee-directive', tier: 1, pattern: r(`${OWN_DIR}(Dir\\.?[ \\t]*${YN})`) },
-  { id: 'label:kommittédirektiv-från', needles: ['Kommittédirektiv'], type: 'committee-directive', tier: 1, pattern: r(`${BOL}(Kommittédirektiv[ \\t]+från)[ \\t]+\\p{Lu}`) },
-  { id: 'heading:kommittédirektiv-ord', needles: ['Kommittédirektiv'], type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Kommittédirektiv)${ALONE}`), topOnly: true, topTier: 1.5 },
-  { id: 'heading:tilläggsdirektiv', needles: ['Tilläggsdirektiv till'], type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Tilläggsdirektiv till)${EOW}`) },
-  { id: 'text:beslut-vid-regeringssammanträde', needles: ['Beslut vid regeringssammanträde'], type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Beslut vid regeringssammanträde)${EOW}`) },
+  { id: 'label:kommittédirektiv-från', needles: ['Kommittédirektiv'], lineStart: true, type: 'committee-directive', tier: 1, pattern: r(`${BOL}(Kommittédirektiv[ \\t]+från)[ \\t]+\\p{Lu}`) },
+  { id: 'heading:kommittédirektiv-ord', needles: ['Kommittédirektiv'], lineStart: true, type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Kommittédirektiv)${ALONE}`), topOnly: true, topTier: 1.5 },
+  { id: 'heading:tilläggsdirektiv', needles: ['Tilläggsdirektiv till'], lineStart: true, type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Tilläggsdirektiv till)${EOW}`) },
+  { id: 'text:beslut-vid-regeringssammanträde', needles: ['Beslut vid regeringssammanträde'], lineStart: true, type: 'committee-directive', tier: 2, pattern: r(`${BOL}(Beslut vid regeringssammanträde)${EOW}`) },
 
   // ── Statutes (SFS) ──
-  { id: 'heading:sfs-nummer', needles: ['SFS'], type: 'statute', tier: 1, pattern: r(`${BOL}((?:SFS-nummer|SFS[ \\t]+nr|SFS)[ \\t·:.]*${YN})`) },
-  { id: 'heading:svensk-författningssamling', needles: ['Svensk författningssamling'], type: 'statute', tier: 1, pattern: r(`${BOL}(Svensk författningssamling)(?:[ \\t]+SFS[ \\t]+${YN})?[ \\t]*$`) },
+  { id: 'heading:sfs-nummer', needles: ['SFS'], lineStart: true, type: 'statute', tier: 1, pattern: r(`${BOL}((?:SFS-nummer|SFS[ \\t]+nr|SFS)[ \\t·:.]*${YN})`) },
+  { id: 'heading:svensk-författningssamling', needles: ['Svensk författningssamling'], lineStart: true, type: 'statute', tier: 1, pattern: r(`${BOL}(Svensk författningssamling)(?:[ \\t]+SFS[ \\t]+${YN})?[ \\t]*$`) },
   // "Lag (2008:344) om …", "Förordning (2018:2069) om …", "Mervärdesskattelag (1994:200)".
   {
     id: 'heading:författningsrubrik', needles: ['('],
@@ -94,40 +100,40 @@ export const TYPE_RULES: readonly TypeRule[] = [
     tier: 1,
     pattern: r(`${BOL}((?:\\p{Lu}\\p{Ll}{0,40})?(?:[Ll]ag|[Bb]alk|[Ff]örordning|[Kk]ungörelse|[Ss]tadga|[Rr]eglemente)[ \\t]+\\(${YN}\\))`),
   },
-  { id: 'text:utfärdad', needles: ['Utfärdad'], type: 'statute', tier: 2, pattern: r(`${BOL}(Utfärdad(?::|[ \\t]+den))`) },
+  { id: 'text:utfärdad', needles: ['Utfärdad'], lineStart: true, type: 'statute', tier: 2, pattern: r(`${BOL}(Utfärdad(?::|[ \\t]+den))`) },
 
   // ── Bills ──
-  { id: 'heading:regeringens-proposition', needles: ['Regeringens proposition'], type: 'bill', tier: 1, pattern: r(`${BOL}(Regeringens proposition(?:[ \\t]+${RM})?)${EOW}`) },
+  { id: 'heading:regeringens-proposition', needles: ['Regeringens proposition'], lineStart: true, type: 'bill', tier: 1, pattern: r(`${BOL}(Regeringens proposition(?:[ \\t]+${RM})?)${EOW}`) },
   { id: 'designation:prop', needles: ['Prop.', 'Proposition'], type: 'bill', tier: 1, pattern: r(`${OWN}((?:Prop\\.|Proposition)[ \\t]*${RM})`) },
-  { id: 'label:proposition-från', needles: ['Proposition'], type: 'bill', tier: 1, pattern: r(`${BOL}(Proposition[ \\t]+från)[ \\t]+\\p{Lu}`) },
-  { id: 'heading:propositionsnummer', needles: ['Propositionsnummer'], type: 'bill', tier: 1, pattern: r(`${BOL}(Propositionsnummer)${EOW}`) },
+  { id: 'label:proposition-från', needles: ['Proposition'], lineStart: true, type: 'bill', tier: 1, pattern: r(`${BOL}(Proposition[ \\t]+från)[ \\t]+\\p{Lu}`) },
+  { id: 'heading:propositionsnummer', needles: ['Propositionsnummer'], lineStart: true, type: 'bill', tier: 1, pattern: r(`${BOL}(Propositionsnummer)${EOW}`) },
   { id: 'text:överlämnar-proposition', needles: ['Regeringen överlämnar denna proposition'], type: 'bill', tier: 2, pattern: r(`(Regeringen överlämnar denna proposition)`) },
 
   // ── Letters: government communications, replies, consultation responses ──
-  { id: 'heading:regeringens-skrivelse', needles: ['Regeringens skrivelse'], type: 'letter', tier: 1, pattern: r(`${BOL}(Regeringens skrivelse(?:[ \\t]+${RM})?)${EOW}`) },
-  { id: 'label:skrivelse-från', needles: ['Skrivelse'], type: 'letter', tier: 1, pattern: r(`${BOL}(Skrivelse[ \\t]+från)[ \\t]+\\p{Lu}`) },
+  { id: 'heading:regeringens-skrivelse', needles: ['Regeringens skrivelse'], lineStart: true, type: 'letter', tier: 1, pattern: r(`${BOL}(Regeringens skrivelse(?:[ \\t]+${RM})?)${EOW}`) },
+  { id: 'label:skrivelse-från', needles: ['Skrivelse'], lineStart: true, type: 'letter', tier: 1, pattern: r(`${BOL}(Skrivelse[ \\t]+från)[ \\t]+\\p{Lu}`) },
   { id: 'designation:skr', needles: ['Skr.', 'Skrivelse'], type: 'letter', tier: 1, pattern: r(`${OWN}((?:Skr\\.|Skrivelse)[ \\t]*${RM})`) },
-  { id: 'heading:svar-på-skrivelse', needles: ['Svar på '], type: 'letter', tier: 1, pattern: r(`${BOL}(Svar på (?:skrivelse|brev|ert brev|er skrivelse|e-post|remiss)${EOW})`) },
-  { id: 'heading:remissvar', needles: ['Remiss', 'REMISS', 'Yttrande', 'YTTRANDE'], type: 'letter', tier: 1, pattern: r(`${BOL}(Remissvar|REMISSVAR|Remissyttrande|REMISSYTTRANDE|Yttrande|YTTRANDE)${EOW}`) },
+  { id: 'heading:svar-på-skrivelse', needles: ['Svar på '], lineStart: true, type: 'letter', tier: 1, pattern: r(`${BOL}(Svar på (?:skrivelse|brev|ert brev|er skrivelse|e-post|remiss)${EOW})`) },
+  { id: 'heading:remissvar', needles: ['Remiss', 'REMISS', 'Yttrande', 'YTTRANDE'], lineStart: true, type: 'letter', tier: 1, pattern: r(`${BOL}(Remissvar|REMISSVAR|Remissyttrande|REMISSYTTRANDE|Yttrande|YTTRANDE)${EOW}`) },
   { id: 'text:överlämnar-skrivelse', needles: ['Regeringen överlämnar denna skrivelse'], type: 'letter', tier: 2, pattern: r(`(Regeringen överlämnar denna skrivelse)`) },
   { id: 'text:mottagit-skrivelse', needles: ['har mottagit '], type: 'letter', tier: 2, pattern: r(`(har mottagit (?:er|Er|din|Din|ert|Ert) (?:skrivelse|brev|e-post|hemställan))`) },
 
   { id: 'signature:med-vänlig-hälsning', needles: ['Med vänlig'], type: 'letter', tier: 2, pattern: r(`${BOL}(Med vänlig(?:a)? hälsning(?:ar)?)`), anywhere: true },
-  { id: 'heading:referens', needles: ['referens', 'dnr', 'beteckning'], type: 'letter', tier: 2, pattern: r(`${BOL}((?:Er|Ert|Vår|Vårt) (?:referens|dnr|beteckning))${EOW}`) },
+  { id: 'heading:referens', needles: ['Er', 'Vår'], lineStart: true, type: 'letter', tier: 2, pattern: r(`${BOL}((?:Er|Ert|Vår|Vårt) (?:referens|dnr|beteckning))${EOW}`) },
 
   // ── Press releases ──
-  { id: 'heading:pressmeddelande', needles: ['Pressmeddelande'], type: 'press-release', tier: 1, pattern: r(`${BOL}(Pressmeddelande)${EOW}`) },
+  { id: 'heading:pressmeddelande', needles: ['Pressmeddelande'], lineStart: true, type: 'press-release', tier: 1, pattern: r(`${BOL}(Pressmeddelande)${EOW}`) },
 
   // ── Government decisions ──
-  { id: 'label:regeringsuppdrag', needles: ['Regeringsuppdrag'], type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringsuppdrag)(?:[ \\t]+från[ \\t]+\\p{Lu}[^\\n]*)?[ \\t]*$`) },
-  { id: 'heading:regeringsbeslut', needles: ['Regeringsbeslut'], type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringsbeslut)(?!\\p{Ll})`) },
-  { id: 'heading:regeringens-beslut', needles: ['Regeringens beslut'], type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringens beslut)[ \\t]*$`) },
-  { id: 'heading:regleringsbrev', needles: ['egleringsbrev'], type: 'government-decision', tier: 2, pattern: r(`${BOL}((?:Ändring av )?[Rr]egleringsbrev(?:et)? för budgetåret)`) },
-  { id: 'heading:uppdrag', needles: ['Uppdrag '], type: 'government-decision', tier: 2, pattern: r(`${BOL}(Uppdrag (?:att|till|om)${EOW})`), topOnly: true },
+  { id: 'label:regeringsuppdrag', needles: ['Regeringsuppdrag'], lineStart: true, type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringsuppdrag)(?:[ \\t]+från[ \\t]+\\p{Lu}[^\\n]*)?[ \\t]*$`) },
+  { id: 'heading:regeringsbeslut', needles: ['Regeringsbeslut'], lineStart: true, type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringsbeslut)(?!\\p{Ll})`) },
+  { id: 'heading:regeringens-beslut', needles: ['Regeringens beslut'], lineStart: true, type: 'government-decision', tier: 1, pattern: r(`${BOL}(Regeringens beslut)[ \\t]*$`) },
+  { id: 'heading:regleringsbrev', needles: ['Ändring av ', 'Regleringsbrev', 'regleringsbrev'], lineStart: true, type: 'government-decision', tier: 2, pattern: r(`${BOL}((?:Ändring av )?[Rr]egleringsbrev(?:et)? för budgetåret)`) },
+  { id: 'heading:uppdrag', needles: ['Uppdrag '], lineStart: true, type: 'government-decision', tier: 2, pattern: r(`${BOL}(Uppdrag (?:att|till|om)${EOW})`), topOnly: true },
   { id: 'signature:på-regeringens-vägnar', needles: ['På regeringens vägnar'], type: 'government-decision', tier: 2, pattern: r(`${BOL}(På regeringens vägnar)`), anywhere: true },
 
   // ── Other: minutes, inquiry reports and pages about them ──
-  { id: 'heading:protokoll-regeringssammanträde', needles: [' regeringssammanträde'], type: 'other', tier: 1, pattern: r(`${BOL}((?:Utdrag ur )?(?:[Pp]rotokoll|PROTOKOLL)(?:[ \\t]+[IVX]{1,4}:\\d{1,3})?\\s+(?:vid|från) regeringssammanträde)`) },
+  { id: 'heading:protokoll-regeringssammanträde', needles: ['Utdrag ur ', 'Protokoll', 'protokoll', 'PROTOKOLL'], lineStart: true, type: 'other', tier: 1, pattern: r(`${BOL}((?:Utdrag ur )?(?:[Pp]rotokoll|PROTOKOLL)(?:[ \\t]+[IVX]{1,4}:\\d{1,3})?\\s+(?:vid|från) regeringssammanträde)`) },
   // Riksdag documents that are none of the types: motions, committee reports, the chamber's minutes.
   {
     id: 'designation:riksdagsdokument', needles: ['otion', 'etänkande', 'rotokoll'],
@@ -137,14 +143,14 @@ export const TYPE_RULES: readonly TypeRule[] = [
   },
   // regeringen.se labels a page "<type> från <ministry>"; those that are none of the types.
   {
-    id: 'label:övrig-typ-från', needles: ['från'],
+    id: 'label:övrig-typ-från', needles: ['Artikel', 'Debattartikel', 'Tal', 'Uttalande', 'Rapport', 'Promemoria', 'Faktapromemoria', 'Lagrådsremiss', 'Remiss', 'Informationsmaterial', 'Statens offentliga utredningar', 'Departementsserien'], lineStart: true,
     type: 'other',
     tier: 1,
     pattern: r(`${BOL}((?:Artikel|Debattartikel|Tal|Uttalande|Rapport|Promemoria|Faktapromemoria|Lagrådsremiss|Remiss|Informationsmaterial|Statens offentliga utredningar|Departementsserien)[ \\t]+från)[ \\t]+\\p{Lu}`),
   },
   { id: 'designation:sou-ds', needles: ['SOU', 'Ds'], type: 'other', tier: 1, pattern: r(`${OWN}((?:SOU|Ds)[ \\t]+${YN})`) },
   {
-    id: 'heading:övrig-dokumenttyp', needles: ['Statens offentliga utredningar', 'Departementsserien', 'Lagrådsremiss', 'romemoria', 'Debattartikel', 'Tal', 'otion', 'Betänkande'],
+    id: 'heading:övrig-dokumenttyp', needles: ['Statens offentliga utredningar', 'Departementsserien', 'Lagrådsremiss', 'Promemoria', 'Faktapromemoria', 'Debattartikel', 'Tal', 'Motion till riksdagen', 'Kommittémotion', 'Betänkande'], lineStart: true,
     type: 'other',
     tier: 2,
     pattern: r(`${BOL}(Statens offentliga utredningar|Departementsserien|Lagrådsremiss|Promemoria|Faktapromemoria|Debattartikel|Tal|Motion till riksdagen|Kommittémotion|Betänkande)${ALONE}`),

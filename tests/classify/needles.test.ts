@@ -6,9 +6,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classify, classifyText } from '../../src/classify/index.js';
+import { classify, classifyText, lineTextStarts } from '../../src/classify/index.js';
 import { maskArtifacts } from '../../src/classify/layout.js';
-import { TYPE_RULES } from '../../src/classify/rules.js';
+import { BOL, TYPE_RULES } from '../../src/classify/rules.js';
 import type { ReadDocument } from '../../src/record.js';
 import { SHARED } from '../helpers/cli.js';
 
@@ -74,7 +74,12 @@ const MADE = [
 describe('classifier needles', () => {
   it('every rule has needles that appear in its pattern', () => {
     for (const rule of TYPE_RULES) {
-      for (const n of rule.needles ?? []) expect(rule.pattern.source, `${rule.id}: ${n}`).toContain(n.replace(/[.(]/g, (c) => `\\${c}`));
+      for (const n of rule.needles ?? []) {
+        const literal = n.replace(/[.(]/g, (c) => `\\${c}`);
+        const caseClass = `[${n[0]!.toUpperCase()}${n[0]!.toLowerCase()}]${literal.slice(1)}`;
+        expect(rule.pattern.source.includes(literal) || rule.pattern.source.includes(caseClass), `${rule.id}: ${n}`).toBe(true);
+      }
+      if (rule.lineStart) expect(rule.pattern.source.startsWith(`${BOL}(`), rule.id).toBe(true);
     }
   });
 
@@ -86,7 +91,15 @@ describe('classifier needles', () => {
         for (const rule of TYPE_RULES) {
           if (!rule.needles) continue;
           rule.pattern.lastIndex = 0;
-          if (rule.pattern.exec(searched)) expect(rule.needles.some((n) => searched.includes(n)), `${rule.id} on ${searched.slice(0, 80)}`).toBe(true);
+          const m = rule.pattern.exec(searched);
+          if (!m) continue;
+          expect(rule.needles.some((n) => searched.includes(n)), `${rule.id} on ${searched.slice(0, 80)}`).toBe(true);
+          if (rule.lineStart) {
+            // The signal starts where a line's text starts, with one of the needles.
+            const at = m.indices![1]![0];
+            expect(lineTextStarts(searched), `${rule.id} at ${at}`).toContain(at);
+            expect(rule.needles.some((n) => searched.startsWith(n, at)), `${rule.id} at ${at}`).toBe(true);
+          }
         }
       }
     }
@@ -94,6 +107,24 @@ describe('classifier needles', () => {
 
   it('classifies every text as without the prefilter', () => {
     for (const text of [...TEXTS, ...MADE]) expect(classifyText(text, true)).toEqual(classifyText(text, false));
+  });
+
+  it.each([
+    ['Rubrik\n  | ## Svar på fråga 1', [0, 14]],
+    ['###### Sex\n####### Sju\n#Ingen\n# \tTab', [7, 11, 23, 33]],
+    ['a\r\nb\u2028c\rd', [0, 2, 3, 5, 7]],
+    ['', [0]],
+    ['x\n', [0, 2]],
+  ])('line text starts of %j', (text, starts) => {
+    expect(lineTextStarts(text)).toEqual(starts);
+    // The same as where the rules' own line-start prefix ends.
+    const bol = new RegExp(BOL, 'gmu');
+    const ends: number[] = [];
+    for (let m = bol.exec(text); m; m = bol.exec(text)) {
+      ends.push(m.index + m[0].length);
+      if (m[0].length === 0) bol.lastIndex++;
+    }
+    expect(ends).toEqual(starts);
   });
 
   it('a needle absent skips its rule', () => {

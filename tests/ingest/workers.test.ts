@@ -79,4 +79,20 @@ describe.skipIf(!built)('ingest with worker threads (dist build)', () => {
     const added = lines.filter((l) => l.status === 'added').map((l) => l.path);
     expect(added).toEqual([...added].sort());
   });
+
+  it('--workers sets the threads; any count gives the same events', () => {
+    const events = (workers: string) => {
+      const r = runBinary(['ingest', docs, '--db', join(tmp.dir, `cli-workers-${workers}.db`), '--json', '--workers', workers]);
+      expect(r.code).toBe(1);
+      return jsonLines<{ path: string; status: string; id: number | null }>(r.stdout);
+    };
+    const none = events('0');
+    expect(none.length).toBeGreaterThan(300);
+    expect(events('3')).toEqual(none);
+    for (const bad of ['-1', 'två', '65', '1.5']) {
+      const r = runBinary(['ingest', docs, '--db', join(tmp.dir, 'cli-bad.db'), '--workers', bad]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr).toMatch(/--workers/);
+    }
+  });
 });
