@@ -145,7 +145,7 @@ const BILL_LABEL = /^(?:[Pp]rop\.?|PROP\.?|\p{L}{0,25}[Pp]roposition(?:en|er|ern
 const QUESTION_LABEL = /^(?:[Ff]råg(?:a|an|or|orna)|FRÅGA|\p{L}{0,25}[Ii]nterpellation(?:en|er|erna|sdebatt|sdebatten|ssvar|ssvaret)?|INTERPELLATION)$/u;
 const REPORT_LABEL = /^(?:[Bb]et\.?|BET\.?|\p{L}{0,25}[Bb]etänkande(?:t|n|na)?)$/u;
 const SOU_LABEL = /^SOU$/u;
-const DS_LABEL = /^(?:Ds|DS)$/u;
+const DS_LABEL = /^(?:Ds|DS|[Dd]epartementsserien)$/u;
 const DIRECTIVE_LABEL = /^(?:[Dd]ir\.?|DIR\.?|\p{L}{0,25}[Dd]irektiv(?:et|en)?)$/u;
 const SFS_LABEL = /^(?:SFS|SFS-?nummer|SFS-nr|\p{L}{0,25}[Ff]örfattningssamling(?:en)?)$/u;
 /** Words naming a statute, as the last part of a compound: "sjukvårdslagen", "förordningen", "balken". */
@@ -244,11 +244,14 @@ function statuteInParentheses(text: string, start: number, end: number): { start
 
 // ── Riksmöte and year-number designations ──
 
-/** "2020/21:1311", "1999/2000:1", "2016/2017: 85", "2006/07:FöU1", "1992/93:NU 30", "1999/2000 NU1". */
+/**
+ * "2020/21:1311", "1999/2000:1", "2016/2017: 85", "2006/07:FöU1", "1992/93:NU 30", "1999/2000 NU1". A number
+ * glued by layout to a capitalised word ("2020/21:1311Svar") is still one; "2019/20:FiU1y" is an opinion, no report.
+ */
 const SESSION = new RegExp(
   `(?<![\\d/:])(?<y1>(?:1[89]|20)\\d\\d)${H}?\\/${H}?(?<y2>\\d{4}|\\d{2})(?!\\d)` +
     `(?:${H}?:${GAP}|${H}(?=\\p{Lu}))` +
-    `(?:(?<code>\\p{Lu}\\p{L}{0,5})${H}?(?<cnum>\\d{1,3})|(?<num>\\d{1,5}))(?![\\p{L}\\d]|:\\d)`,
+    `(?:(?<code>\\p{Lu}\\p{L}{0,5})${H}?(?<cnum>\\d{1,3})(?![\\p{L}\\d])|(?<num>\\d{1,5})(?![\\p{Ll}\\d]))(?!:\\d)`,
   'gu',
 );
 /** "2021:25" in "SOU 2021:25", "(2017:30)". */
