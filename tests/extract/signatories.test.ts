@@ -1,0 +1,172 @@
+// The signatories extractor: the signature block, in order, {name, title} with the title as written.
+// Rules written down here (the table is the specification):
+// - After the signature date ("Stockholm den …") and after "På regeringens vägnar": the names that
+//   follow, one per line or side by side; a ministry "(Xdepartementet)" under or beside the last name
+//   is no title and closes the block; a title line under a name is its title ("Socialminister").
+// - Bills and skrivelser: the prime minister and the minister, titles null.
+// - An agency's decision formula: the decider, those who took part, the presenter, each with the title
+//   as written ("avdelningschefen"); line breaks inside the sentence do not matter.
+// - No formula: a name with a title line under it closing the text (letters).
+// - SFS prints ministers in capitals: "AMANDA LIND" is "Amanda Lind".
+// - Not signatures: press contacts, speaker lines ("Anf. 111 …"), the Närvarande/Föredragande lists of
+//   minutes, a minister named in a heading, people mentioned in the text, a "Kopia till" list.
+import { describe, expect, it } from 'vitest';
+import { extract, meta } from '../../src/extract/signatories.js';
+import type { DocumentType, Person, ReadDocument } from '../../src/record.js';
+
+const doc = (text: string): ReadDocument => ({ path: 'x.txt', format: 'txt', encoding: 'utf-8', text, warnings: [] });
+
+interface Row {
+  name: string;
+  text: string;
+  signatories: Person[];
+  /** The text each fact's span covers. */
+  spans?: string[];
+  type?: DocumentType;
+}
+
+const p = (name: string, title: string | null = null): Person => ({ name, title });
+
+const FOUND: Row[] = [
+  {
+    name: 'answer: the minister under the signature date',
+    text: 'Karin Rågsjö har frågat mig.\n[bookmark: _GoBack]Stockholm den 27 januari 2021\n\n\n\nLena Hallengren\n\n\t\n\n\t\n\n\t2 (2)\n\nimage1.emf\n',
+    signatories: [p('Lena Hallengren')],
+    spans: ['Lena Hallengren'],
+  },
+  {
+    name: 'answer page: riksdagen boilerplate after the name',
+    text: 'Stockholm den 9 augusti 2018\n\nTomas Eneroth\n\nSkriftlig fråga (Inlämnad 2018-07-02)\n',
+    signatories: [p('Tomas Eneroth')],
+  },
+  {
+    name: 'bill: prime minister and minister, the ministry under',
+    text: 'Regeringen överlämnar denna proposition till riksdagen.\n\nStockholm den 25 september 2008\n\nFredrik Reinfeldt\n\nCristina Husmark Pehrsson\n\n(Socialdepartementet)\n\nPropositionens huvudsakliga innehåll\n',
+    signatories: [p('Fredrik Reinfeldt'), p('Cristina Husmark Pehrsson')],
+  },
+  {
+    name: 'bill in PDF layout: the minister indented, hyphenated surname',
+    text: 'Stockholm den 27 juni 2013\n\n\nFredrik Reinfeldt\n\n                           Catharina Elmsäter-Svärd\n                           (Näringsdepartementet)\n\n\n\n\nPropositionens huvudsakliga innehåll\n',
+    signatories: [p('Fredrik Reinfeldt'), p('Catharina Elmsäter-Svärd')],
+  },
+  {
+    name: 'skrivelse: the ministry beside the name',
+    text: 'Stockholm den 13 april 2023\n\nUlf Kristersson\n\nNiklas Wykman (Finansdepartementet)\n\nSkrivelsens huvudsakliga innehåll\n',
+    signatories: [p('Ulf Kristersson'), p('Niklas Wykman')],
+    spans: ['Ulf Kristersson', 'Niklas Wykman'],
+  },
+  {
+    name: 'decision: minister and föredragande after "På regeringens vägnar"',
+    text: 'Regeringen ger Socialstyrelsen i uppdrag.\n\nPå regeringens vägnar\n\nLena Hallengren\n\nMartina Bergström\n\nKopia till\n\nStatsrådsberedningen SAM\nJustitiedepartementet SSK\n',
+    signatories: [p('Lena Hallengren'), p('Martina Bergström')],
+  },
+  {
+    name: 'decision: the two names side by side, titles under them',
+    text: 'På regeringens vägnar\n\nAnna Ekström                          Per Lindqvist\n                                      Kansliråd\n',
+    signatories: [p('Anna Ekström'), p('Per Lindqvist', 'Kansliråd')],
+  },
+  {
+    name: 'statute: minister in capitals, official with the ministry',
+    text: 'Stockholm den 20 december 2018\n\nPå regeringens vägnar\n\nAMANDA LIND\n\n\t\t\tMaria Eriksson\n\t\t\t(Kulturdepartementet)\n',
+    signatories: [p('Amanda Lind'), p('Maria Eriksson')],
+  },
+  {
+    name: 'letter: the title line under the name, no formula',
+    text: 'Regeringen avser att återkomma i frågan (SOU 2021:25).\n\nLena Hallengren\n\n\n\nSocialminister\n',
+    signatories: [p('Lena Hallengren', 'Socialminister')],
+    type: 'letter',
+  },
+  {
+    name: 'letter: a coordinated minister title',
+    text: 'Vi återkommer.\n\nMed vänlig hälsning\n\nMorgan Johansson\nJustitie- och migrationsminister\n',
+    signatories: [p('Morgan Johansson', 'Justitie- och migrationsminister')],
+  },
+  {
+    name: 'letter: "Minister för …" as title',
+    text: 'Med vänliga hälsningar\n\nMatilda Ernkrans\nMinister för högre utbildning och forskning\n',
+    signatories: [p('Matilda Ernkrans', 'Minister för högre utbildning och forskning')],
+  },
+  {
+    name: 'agency: decider and presenter in the decision formula, split over lines',
+    text: '   Detta yttrande har beslutats av avdelningschefen Anette Schierbeck. Föredragande har\n              varit enhetschefen Peter von Wowern.\n\n   Beslutet är godkänt digitalt och saknar därför underskrift.\n',
+    signatories: [p('Anette Schierbeck', 'avdelningschefen'), p('Peter von Wowern', 'enhetschefen')],
+    spans: ['avdelningschefen Anette Schierbeck', 'enhetschefen Peter von Wowern'],
+  },
+  {
+    name: 'agency: those who took part in the final handling, in order',
+    text: 'Beslut i detta ärende har fattats av generaldirektören Anna Svensson. I den slutliga handläggningen har även avdelningschefen Per Ek och chefsjuristen Eva Lund deltagit. Föredragande har varit juristen Karin Berg.\n',
+    signatories: [p('Anna Svensson', 'generaldirektören'), p('Per Ek', 'avdelningschefen'), p('Eva Lund', 'chefsjuristen'), p('Karin Berg', 'juristen')],
+  },
+  {
+    name: 'agency: "efter föredragning av"',
+    text: 'Detta beslut har fattats av överdirektören Lars Nilsson efter föredragning av utredaren Sofia Holmgren.\n',
+    signatories: [p('Lars Nilsson', 'överdirektören'), p('Sofia Holmgren', 'utredaren')],
+  },
+  {
+    name: 'written interpellation signed by the member with party',
+    text: 'Jag vill fråga ministern.\n\nStockholm den 2 mars 2021\n\nKarin Rågsjö (V)\n',
+    signatories: [p('Karin Rågsjö')],
+  },
+];
+
+const NONE: { name: string; text: string; type?: DocumentType }[] = [
+  {
+    name: 'press release: the press contact',
+    text: 'Pressmeddelande från Socialdepartementet\n\nPublicerad 14 september 2021\n\nText.\n\nPresskontakt\n\nSofia Brändström\nPressekreterare hos socialminister Lena Hallengren\nTelefon (växel) 08-405 10 00\n',
+    type: 'press-release',
+  },
+  {
+    name: 'press contact block in another type',
+    text: 'Text.\n\nKontakt\n\nSofia Brändström\nPressekreterare\n',
+    type: 'other',
+  },
+  { name: 'debate page: the speaker line', text: 'Interpellationsdebatt 24 juni 2008\n\nAnf. 111 Fredrik Reinfeldt (M)\n\nHerr talman! Bosse Ringholm har frågat mig.\n', type: 'interpellation-answer' },
+  {
+    name: 'minutes: Närvarande and Föredragande lists',
+    text: 'Utdrag ur protokoll\nvid regeringssammanträde den 6 april 1998\n\nNärvarande: statsministern Persson, ordförande, och statsråden Peterson, Freivalds\n\nFöredragande: statsråden Åsbrink, Freivalds\n\nRegeringen beslutar proposition 1997/98:150\n',
+    type: 'other',
+  },
+  { name: 'answer page: the minister in the heading', text: 'Svar på skriftlig fråga 2010/11:680 besvarad av Statsrådet Catharina Elmsäter-Svärd\n\nStatsrådet Catharina Elmsäter-Svärd\n\nden 14 september\n\nHans Olsson har frågat mig.\n', type: 'written-question-answer' },
+  { name: 'people mentioned in the text', text: 'Innan jul gav regeringen Socialstyrelsens generaldirektör, Olivia Wigzell, i uppdrag att föreslå en lag.\n', type: 'letter' },
+  { name: 'signature date followed by prose', text: 'Stockholm den 14 september 2021\n\nRegeringen beslutar att ge uppdraget till Socialstyrelsen.\n' },
+  { name: 'a decision formula without a name', text: 'Detta beslut har fattats av regeringen Sverige och myndigheten.\n' },
+  { name: '"Kopia till" after the formula with no names', text: 'På regeringens vägnar\n\nKopia till\n\nFinansdepartementet\n' },
+];
+
+describe('signatories: the signature block', () => {
+  it.each(FOUND)('$name', ({ text, signatories, spans, type }) => {
+    const facts = extract(doc(text), type ? { type } : {});
+    expect(facts.map((f) => f.value)).toEqual(signatories);
+    if (spans) expect(facts.map((f) => text.slice(f.start, f.end))).toEqual(spans);
+  });
+});
+
+describe('signatories: names that sign nothing', () => {
+  it.each(NONE)('$name', ({ text, type }) => {
+    expect(extract(doc(text), type ? { type } : {})).toEqual([]);
+  });
+});
+
+describe('signatories: module shape and speed', () => {
+  it('names its field and a version', () => {
+    expect(meta.field).toBe('signatories');
+    expect(meta.version).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['formula lines without names', 'På regeringens vägnar\n\n'],
+    ['signature dates and names', 'Stockholm den 1 januari 2020\nAnna Berg\n'],
+    ['decision formulas and list joints', 'beslutats av avdelningschefen Anna Ek och , samt '],
+    ['capitalised words', 'Anna Bergström Lund Kopparklint (M) '],
+    ['names with title lines', 'Anna Berg\nSocialminister\n'],
+  ])('4 MB of %s finishes in linear time', (_name, unit) => {
+    const small = unit.repeat(Math.ceil(40_000 / unit.length));
+    const big = unit.repeat(Math.ceil(4_000_000 / unit.length));
+    let t0 = performance.now();
+    extract(doc(small), { type: 'letter' });
+    const tSmall = performance.now() - t0;
+    t0 = performance.now();
+    extract(doc(big), { type: 'letter' });
+    expect(performance.now() - t0).toBeLessThan(Math.max(10_000, tSmall * 1000));
+  }, 60_000);
+});
