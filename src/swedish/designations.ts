@@ -34,8 +34,8 @@ export interface Designation {
   end: number;
 }
 
-/** Horizontal white space (PDF and HTML text carry no-break spaces). */
-const H = '[ \\t\\u00a0]';
+/** Horizontal white space (PDF and HTML text carry no-break and thin spaces). */
+const H = '[ \\t\\u00a0\\u2009\\u202f]';
 /** A break that layout may put inside a designation: a few spaces, or a line break and indentation. */
 const GAP = `${H}{0,3}(?:\\r?\\n${H}{0,80})?`;
 
@@ -102,11 +102,12 @@ interface Word {
 }
 
 const LETTER = /[\p{L}\u00ad]/u;
-const SPACE = /[ \t\u00a0\r\n]/u;
+const SPACE = /[ \t\u00a0\u2009\u202f\r\n]/u;
 
 /**
- * The word before `pos`, skipping white space (at most two line breaks), a separator ("·", ":")
- * and "nr". A trailing abbreviation dot belongs to the word ("prop.").
+ * The word before `pos`, skipping white space (at most two line breaks), a separator ("·", ":", an
+ * opening parenthesis: "interpellation (2020/21:123)") and "nr". A trailing abbreviation dot belongs
+ * to the word ("prop.").
  */
 function wordBefore(text: string, pos: number, allowNr = true): Word | undefined {
   let i = pos;
@@ -118,7 +119,7 @@ function wordBefore(text: string, pos: number, allowNr = true): Word | undefined
     return true;
   };
   if (!skipSpace()) return undefined;
-  if (i > 0 && (text[i - 1] === '·' || text[i - 1] === ':')) {
+  if (i > 0 && (text[i - 1] === '·' || text[i - 1] === ':' || text[i - 1] === '(')) {
     i--;
     if (!skipSpace()) return undefined;
   }

@@ -36,6 +36,7 @@ const FOUND: Row[] = [
   { name: 'answer to an interpellation', text: 'Svar på interpellation 2020/21:123 om vargen', refs: ['riksdag-question 2020/21:123'] },
   { name: 'irregular riksmöte and a space after the colon', text: 'I fråga 2016/2017: 85 frågade hon', refs: ['riksdag-question 2016/17:85'], spans: ['fråga 2016/2017: 85'] },
   { name: 'number glued to the next heading by layout', text: 'Svar på fråga 2020/21:1311Svar till riksdagen', refs: ['riksdag-question 2020/21:1311'] },
+  { name: 'number in parentheses after the label', text: 'i min skriftliga fråga (2019/20:1450) och interpellation (2019/20:300)', refs: ['riksdag-question 2019/20:1450', 'riksdag-question 2019/20:300'] },
   { name: 'interpellation debate', text: 'Stillbild från Interpellationsdebatt 2016/17:193, Den svenska rymdnäringen', refs: ['riksdag-question 2016/17:193'] },
   { name: 'label and number on lines apart', text: 'den 28 juli\n\nFråga\n\n2010/11:642 Statsrådens svarstider för skriftliga frågor', refs: ['riksdag-question 2010/11:642'] },
   { name: 'notice of a delayed answer', text: 'Meddelande om fördröjt svar på fråga 2022/23:841\n\nav Niklas Sigvardsson (S)', refs: ['riksdag-question 2022/23:841'] },
