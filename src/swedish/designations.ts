@@ -342,10 +342,9 @@ function references(text: string, out: Designation[]): void {
         d = { kind: previous.kind, id: candidateId(c, previous.kind), start: c.start, end: c.end };
       }
     }
-    if (d) {
-      out.push(d);
-      previous = { kind: d.kind as ReferenceKind, shape: c.shape, end: d.end };
-    } else previous = undefined;
+    if (d) out.push(d);
+    // a committee report's code does not carry over to a bare number after it
+    previous = d && !c.report ? { kind: d.kind as ReferenceKind, shape: c.shape, end: d.end } : undefined;
   }
 }
 

@@ -99,6 +99,7 @@ const NOT_FOUND: Row[] = [
   { name: 'a motion', text: 'motion 2020/21:1234 av Ali Esbati (V)', refs: [] },
   { name: 'committee designations', text: 'Forskningsdatautredningen (U 2016:04) och (Fö 2023:02), (N 2004:13)', refs: [] },
   { name: 'Riksdagens revisorer', text: 'Riksdagens revisorer har i sin rapport\n(1993/94:RR:4) att', refs: [] },
+  { name: 'a bare number after a committee report', text: '(bet. 2020/21:FiU2, 2020/21:150)', refs: ['committee-report 2020/21:FiU2'] },
   { name: 'a committee opinion', text: 'yttrande 2019/20:FiU1y', refs: [] },
   { name: 'a number glued to a lower-case word', text: 'fråga 2020/21:1311av', refs: [] },
   { name: 'an EU act', text: 'förordning (EU) 2016/679 och direktiv 95/46/EG', refs: [] },
