@@ -5,7 +5,8 @@
 //      "Fråga 2020/21:1311 av …", "Interpellation 2006/07:663 av Messing, Ulrica (s)" (surname first
 //      on old riksdagen pages: given as "Ulrica Messing")
 //   2. a line of its own under the heading: "av Jeff Ahl (SD)"
-//   3. the answer's opening: "Hans Olsson har frågat mig …", "Fru talman! Bosse Ringholm har frågat
+//   3. a heading without the party: "Svar på fråga 2020/21:1311 av Karin Rågsjö" (party null)
+//   4. the answer's opening: "Hans Olsson har frågat mig …", "Fru talman! Bosse Ringholm har frågat
 //      mig …" — the party then only when the text writes the same name with one elsewhere
 //      ("Anf. 112 Bosse Ringholm (S)"); "Fru talman! har frågat mig" names no one.
 // The answering minister ("besvarad av Statsrådet Tomas Eneroth (S)", "till socialminister Lena
@@ -36,6 +37,11 @@ const DESIGNATION = String.raw`(?:Svar[ \t]+på[ \t]+(?:skriftlig[ \t]+)?fråga|
 const HEADING = new RegExp(`${LINE_START}${DESIGNATION}`, 'dgmu');
 /** The same heading glued to the text before it by layout ("Statsrådet Mikael Damberg (S)Svar på fråga …"). */
 const HEADING_INLINE = new RegExp(`(?<![\\p{L}])${DESIGNATION}`, 'dgu');
+/** A heading that names the asker without a party: "Svar på fråga 2020/21:1311 av Karin Rågsjö". */
+const HEADING_NO_PARTY = new RegExp(
+  `${LINE_START}(?:Svar[ \\t]+på[ \\t]+(?:skriftlig[ \\t]+)?fråga|Svar[ \\t]+på[ \\t]+interpellation|Skriftlig[ \\t]+fråga|Fråga|Interpellation)(?:[ \\t]+nr\\.?)?[ \\t]+${RM}[ \\t]+av[ \\t]{1,3}(?<name>${NAME})[ \\t]*\\r?$`,
+  'dgmu',
+);
 const AV_LINE = new RegExp(`${LINE_START}av[ \\t]{1,3}${ASKER}`, 'dgmu');
 /** "har frågat", "har i en interpellation frågat", "har ställt en fråga": the name stands just before. */
 const HAS_ASKED = /(?<![\p{L}])har\s{1,3}(?:(?:i\s{1,3}en\s{1,3}(?:interpellation|skriftlig\s{1,3}fråga)|också|även|vidare)\s{1,3})?(?:frågat|ställt\s{1,3}(?:en\s{1,3})?fråg)/gu;
@@ -55,7 +61,7 @@ function fromPattern(text: string, pattern: RegExp): Fact<Asker> | undefined {
     const g = m.groups!;
     // "… besvarad av Statsrådet Tomas Eneroth (S)" names the minister who answered
     if (g['mid'] !== undefined && /besvara[dt]$/iu.test(g['mid'].trimEnd())) continue;
-    const party = partyOrNull(g['party']!);
+    const party = g['party'] === undefined ? null : partyOrNull(g['party']);
     if (party === undefined) continue;
     const name = g['name'] ?? `${g['first']} ${g['last']}`;
     if (isTitle(name.split(/\s+/)[0]!)) continue; // "av Statsrådet …"
@@ -122,7 +128,7 @@ function partyElsewhere(text: string, name: string): string | null {
 
 export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<Asker>[] {
   const text = maskArtifacts(doc.text);
-  const found = fromPattern(text, HEADING) ?? fromPattern(text, AV_LINE) ?? fromPattern(text, HEADING_INLINE) ?? fromHasAsked(text);
+  const found = fromPattern(text, HEADING) ?? fromPattern(text, AV_LINE) ?? fromPattern(text, HEADING_INLINE) ?? fromPattern(text, HEADING_NO_PARTY) ?? fromHasAsked(text);
   return found ? [found] : [];
 }
 

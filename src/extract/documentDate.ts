@@ -10,8 +10,9 @@
 //   answered     "Besvarad: 2011-09-14" (riksdagen.se pages of answers)
 //   submitted    "Inlämnad: 2007-08-10" (interpellations and written questions themselves)
 //   label        "Datum: 2021-02-11" in the letterhead
-//   header       a date alone on a line of the letterhead ("2021-02-11", "den 14 september"), also a
-//                letterhead date glued to the next field by layout ("2005-12-15Kammarkollegiet")
+//   header       a date alone on a line of the letterhead ("2021-02-11", "den 14 september"), or an
+//                ISO date opening a letterhead line ("2021-02-11 S2020/05028", glued by layout:
+//                "2005-12-15Kammarkollegiet")
 //   weekday      "Tisdagen den 14 januari 2020" heading a Riksdag protocol
 // Which cue is the document's own depends on its type: an answer page also carries the question's
 // "Inlämnad" date, a decision's payment plan its own "Datum:", a bill the protocol date after the
@@ -64,7 +65,7 @@ const CUES: { cue: Cue; pattern: RegExp }[] = [
   { cue: 'debate', pattern: /^[^\S\r\n]{0,80}(?:Interpellationsdebatt|Debattdag|Debatt)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gmu },
   { cue: 'answered', pattern: /(?<![\p{L}])(?:Besvarad|Svarsdatum)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gu },
   { cue: 'submitted', pattern: /(?<![\p{L}])(?:Inlämnad|Inlämnat)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gu },
-  { cue: 'label', pattern: /^[^\S\r\n]{0,80}(?:Datum|Dag)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5})/gmu },
+  { cue: 'label', pattern: /^[^\S\r\n]{0,80}(?:Datum[^\S\r\n]{0,5}:?|Dag[^\S\r\n]{0,5}:)[^\S\r\n]{0,5}/gmu },
 ];
 
 /** Words that begin a line like a place but are labels or weekdays: "Publicerad den …", "Tisdagen den …". */
@@ -157,8 +158,10 @@ function findHeader(text: string): Candidate[] {
       if (date && date.end <= nl) {
         const after = text.slice(date.end, Math.min(nl, date.end + 3));
         const alone = /^(?:[ \t\u00a0.]{0,2}$|\s{3}|[ \t]*\|)/.test(after) || date.end === nl;
-        const glued = date.iso !== undefined && /^\d{4}-/.test(text.slice(col, col + 5)) && /^\p{Lu}/u.test(after);
-        if (alone || glued) out.push({ cue: 'header', date, start: col });
+        // an ISO date opening a letterhead line is its date, whatever the layout put beside it
+        // ("2021-02-11 S2020/05028", "2005-12-15Kammarkollegiet"); prose does not open with one
+        const opensLine = date.iso !== undefined && /^\d{4}-/.test(text.slice(col, col + 5));
+        if (alone || opensLine) out.push({ cue: 'header', date, start: col });
       }
       // next column: after a gap of three blanks, a tab or a table bar
       const gap = /(?: {3,}|\t|\|)/g;

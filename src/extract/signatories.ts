@@ -27,10 +27,13 @@ export const meta = { field: 'signatories', version: 1 };
 
 const H = '[^\\S\\r\\n]';
 
-/** A signature date line: "Stockholm den 14 september 2021", "Stockholm den 14 sept. 2021", "Bryssel den 3 mars 2020". */
+/**
+ * A signature date line: "Stockholm den 14 september 2021", "Stockholm den 14 sept. 2021", "Bryssel den
+ * 3 mars 2020"; inquiries (SOU, Ds) sign with the month only: "Stockholm i mars 2021".
+ */
 const DATE_LINE = new RegExp(
-  `^${H}{0,80}(?<place>\\p{Lu}\\p{Ll}{1,30}(?:[ -]\\p{Lu}\\p{Ll}{1,30}){0,2}),?${H}{1,10}den${H}{1,5}\\d{1,2}(?::[ae])?${H}{1,5}(?:${MONTH_PATTERN})\\.?${H}{1,5}\\d{4}${H}{0,10}\\.?${H}{0,10}$`,
-  'gimu',
+  `^${H}{0,80}(?<place>\\p{Lu}\\p{Ll}{1,30}(?:[ -]\\p{Lu}\\p{Ll}{1,30}){0,2}),?${H}{1,10}(?:den${H}{1,5}\\d{1,2}(?::[ae])?|i)${H}{1,5}(?:${MONTH_PATTERN})\\.?${H}{1,5}\\d{4}${H}{0,10}\\.?${H}{0,10}$`,
+  'gmu',
 );
 const NOT_PLACE = /^(?:Publicerad|Uppdaterad|Inlämnad|Besvarad|Utfärdad|Beslutad|Beslut|Datum|Ikraft|Anmäld|Regeringen|Riksdagen|Kammaren|Måndagen|Tisdagen|Onsdagen|Torsdagen|Fredagen|Lördagen|Söndagen|Måndag|Tisdag|Onsdag|Torsdag|Fredag|Lördag|Söndag)$/iu;
 
@@ -48,7 +51,8 @@ const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}(?:-\p{Lu}\p{Ll}[\
 const PARTICLE = String.raw`(?:von|van|af|de|der|du|la|di|da|el|al|bin|ibn|VON|AF|DE)`;
 const NAME_SOURCE = String.raw`${NAME_WORD}(?:[ \t\u00a0]{1,3}(?:${PARTICLE}[ \t\u00a0]{1,3})?${NAME_WORD}){1,3}`;
 /** A whole segment naming one person, maybe with a title before it and a ministry or party after it. */
-const NAME_TAIL = `(?<name>${NAME_SOURCE})(?:[ \\t\\u00a0]{0,3}\\((?<after>[^()\\n]{1,60})\\))?[ \\t.,]{0,3}$`;
+// an inquiry's secretaries sign with a slash before the first name ("/Per Ek")
+const NAME_TAIL = `(?:\\/[ \\t]{0,2})?(?<name>${NAME_SOURCE})(?:[ \\t\\u00a0]{0,3}\\((?<after>[^()\\n]{1,60})\\))?[ \\t.,]{0,3}$`;
 const NAME_SEGMENT = new RegExp(`^(?:(?<title>\\p{L}[\\p{L}.\\-]{1,40})[ \\t\\u00a0]{1,3})?${NAME_TAIL}`, 'du');
 const NAME_SEGMENT_UNTITLED = new RegExp(`^${NAME_TAIL}`, 'du');
 const MINISTRY_IN_PARENS = /^\((?<m>[^()\n]{2,80})\)$/u;
@@ -246,19 +250,19 @@ function fromClosingLines(text: string): Signer[] {
     if (line.text.trim()) lines.unshift(line);
     end = start - 1;
   }
-  let found: Signer[] = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text.trim();
-    if (CONTACT_LINE.test(t)) return found.length ? found : [];
+    if (CONTACT_LINE.test(t)) return [];
     const segs = segments(lines[i]!);
     if (segs.length !== 1 || i + 1 >= lines.length) continue;
     const here = readSegment(segs[0]!, lines[i]!.start);
     if (here.kind !== 'person') continue;
     const nextSegs = segments(lines[i + 1]!);
     if (nextSegs.length !== 1 || readSegment(nextSegs[0]!, lines[i + 1]!.start).kind !== 'title') continue;
-    found = readBlock(text, lines[i]!.start, 12);
+    // the first such pair opens the block; pairs after it belong to it ("Anna Ek / Generaldirektör / Per Ek / Utredare")
+    return readBlock(text, lines[i]!.start, 12);
   }
-  return found;
+  return [];
 }
 
 export function extract(doc: ReadDocument, ctx?: ExtractContext): Fact<Person>[] {

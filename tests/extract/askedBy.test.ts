@@ -48,6 +48,7 @@ const FOUND: Row[] = [
   { name: 'historical party', text: 'Fråga 2003/04:512 av Cecilia Wikström (fp)\n', asker: { name: 'Cecilia Wikström', party: 'fp' } },
   { name: 'particle inside the name', text: 'av Hanna de Ruyter (C)\n', asker: { name: 'Hanna de Ruyter', party: 'C' } },
   { name: 'member without party', text: 'Fråga 2017/18:12 av Anna Ek (-)\n', asker: { name: 'Anna Ek', party: null } },
+  { name: 'heading without party, preferred to the body\'s spelling', text: 'Svar på fråga 2018/19:212 av Johan Forssell\nPolisen\n\nJohan Forsell har frågat mig om polisen.\n', asker: { name: 'Johan Forssell', party: null } },
   { name: '"har frågat mig" without party', text: 'Svar på fråga\n\nHans Olsson har frågat mig när jag avser att ge besked.\n', asker: { name: 'Hans Olsson', party: null }, span: 'Hans Olsson' },
   { name: 'debate: after "Herr talman!"', text: 'Anf. 111 Fredrik Reinfeldt (M)\n\nHerr talman! Bosse Ringholm har frågat mig om jag kan redovisa.\n', asker: { name: 'Bosse Ringholm', party: null } },
   {
@@ -64,6 +65,7 @@ const NONE: { name: string; text: string }[] = [
   { name: '"besvarad av" without a title', text: 'Svar på skriftlig fråga 2017/18:1561 besvarad av Tomas Eneroth (S)\n' },
   { name: 'only the minister asked', text: 'till socialminister Lena Hallengren (S)\n' },
   { name: 'a parenthesis that is no party', text: 'Fråga 2020/21:1 av Anna Ek (EU)\n' },
+  { name: 'a heading naming no person after "av"', text: 'Svar på fråga 2020/21:1 av betydelse\n' },
   { name: 'one word before "har frågat"', text: 'Regeringen har frågat myndigheten.\n' },
   { name: 'a title before "har frågat"', text: 'Statsrådet Ek har frågat mig.\n' },
 ];

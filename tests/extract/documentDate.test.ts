@@ -102,6 +102,8 @@ const ROWS: Row[] = [
     date: '2005-12-15',
     span: '2005-12-15',
   },
+  { name: 'decision in PDF layout: the date and the diary number on one line', type: 'government-decision', text: 'Regeringsbeslut I:5\n\n2021-02-11 S2020/05028\nSocialdepartementet\n\nUppdrag att stödja\n', date: '2021-02-11', span: '2021-02-11' },
+  { name: 'letter: "Datum" without a colon', type: 'letter', text: 'Socialdepartementet\nDatum 2021-05-03\n\nSvar på skrivelse\n', date: '2021-05-03' },
   { name: 'decision: "Datum:" in the letterhead', type: 'government-decision', text: 'Regeringsbeslut\nDatum: 2019-06-13\nDnr: Ju2019/02011\n\nUppdrag\n', date: '2019-06-13' },
   // ── directives, statutes, bills, minutes ──
   {
@@ -141,6 +143,7 @@ const NO_OWN_DATE: Row[] = [
   { name: 'press release: "publicerad" inside a sentence', type: 'press-release', text: 'Pressmeddelande\n\nRapporten, publicerad 3 mars 2020, visar brister.\n', date: null },
   { name: 'directive: decision dates and deadlines in running text', type: 'committee-directive', text: 'Tilläggsdirektiv\n\nRegeringen beslutade den 30 mars 2023 kommittédirektiv. Uppdraget ska redovisas senast den 30 september 2024.\n', date: null },
   { name: 'a sentence opening with a date is no signature', type: 'bill', text: 'Prop.\n\nDen 19 mars 2020 fick Socialstyrelsen i uppdrag att samordna.\n', date: null },
+  { name: 'a day and month opening a line of prose is no letterhead date', type: 'letter', text: 'Rubrik\n14 september 2021 beslutade regeringen om en strategi.\n', date: null },
   { name: 'a label followed by "den" is no place', type: 'letter', text: 'Rubrik\n\nPublicerad den 3 mars 2021\n', date: null },
   { name: 'written question: an answer date is not the question\'s', type: 'written-question', text: 'Fråga 2020/21:1 av Anna Ek (M)\n\nBesvarad: 2021-01-20\n', date: null },
 ];

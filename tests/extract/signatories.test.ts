@@ -103,6 +103,23 @@ const FOUND: Row[] = [
     signatories: [p('Lars Nilsson', 'överdirektören'), p('Sofia Holmgren', 'utredaren')],
   },
   {
+    name: 'inquiry (SOU): month-only signature date, secretaries with a slash',
+    text: 'Stockholm i mars 2021\n\nAnna Ekström\n\n                              /Per Lindqvist\n\n                               Maria Lund\n\n1 Inledning\n',
+    signatories: [p('Anna Ekström'), p('Per Lindqvist'), p('Maria Lund')],
+    spans: ['Anna Ekström', 'Per Lindqvist', 'Maria Lund'],
+  },
+  {
+    name: 'agency letter: two names each with a title line',
+    text: 'Vi tillstyrker förslaget.\n\nAnna Ek\nGeneraldirektör\n\nPer Holm\nUtredare\n',
+    signatories: [p('Anna Ek', 'Generaldirektör'), p('Per Holm', 'Utredare')],
+    type: 'letter',
+  },
+  {
+    name: 'a role in parentheses beside the name',
+    text: 'Stockholm den 1 mars 2021\n\nAnna Ek (ordförande)\n\nPer Holm\n',
+    signatories: [p('Anna Ek', 'ordförande'), p('Per Holm')],
+  },
+  {
     name: 'written interpellation signed by the member with party',
     text: 'Jag vill fråga ministern.\n\nStockholm den 2 mars 2021\n\nKarin Rågsjö (V)\n',
     signatories: [p('Karin Rågsjö')],
@@ -128,6 +145,7 @@ const NONE: { name: string; text: string; type?: DocumentType }[] = [
   },
   { name: 'answer page: the minister in the heading', text: 'Svar på skriftlig fråga 2010/11:680 besvarad av Statsrådet Catharina Elmsäter-Svärd\n\nStatsrådet Catharina Elmsäter-Svärd\n\nden 14 september\n\nHans Olsson har frågat mig.\n', type: 'written-question-answer' },
   { name: 'people mentioned in the text', text: 'Innan jul gav regeringen Socialstyrelsens generaldirektör, Olivia Wigzell, i uppdrag att föreslå en lag.\n', type: 'letter' },
+  { name: 'a lower-case sentence shaped like a signature line', text: 'Lagen gäller den 1 juli 2021\nAnna Ek\n' },
   { name: 'signature date followed by prose', text: 'Stockholm den 14 september 2021\n\nRegeringen beslutar att ge uppdraget till Socialstyrelsen.\n' },
   { name: 'a decision formula without a name', text: 'Detta beslut har fattats av regeringen Sverige och myndigheten.\n' },
   { name: '"Kopia till" after the formula with no names', text: 'På regeringens vägnar\n\nKopia till\n\nFinansdepartementet\n' },
