@@ -89,6 +89,9 @@ function clean(parent: Root | Element, inArticle: boolean, inPre: boolean): void
     clean(child, article, pre);
     if (!pre && isPreWrap(child)) {
       child.children = [{ type: 'element', tagName: 'pre', properties: { wrap: 'wrap' }, children: child.children }];
+    } else if (/^h[1-6]$/.test(child.tagName)) {
+      // A heading stands apart like a paragraph (blank lines around it), so it never runs into the next line.
+      child.children = [{ type: 'element', tagName: 'p', properties: {}, children: child.children }];
     }
     kept.push(child);
   }
@@ -156,7 +159,9 @@ function oneLine(s: string): string {
 /** The heading's own words, without a label tucked inside it ("… <span>ID-nummer: SOU 2017:66</span>"). */
 function headingHints(h: Element): string[] {
   const full = oneLine(toText(h));
-  const own = oneLine(h.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' && !/^[^:]{1,30}:\s/.test(oneLine(toText(c))) ? toText(c) : ' ')).join(''));
+  const first = h.children[0];
+  const only = h.children.length === 1 && first?.type === 'element' && first.tagName === 'p' ? first : h;
+  const own = oneLine(only.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' && !/^[^:]{1,30}:\s/.test(oneLine(toText(c))) ? toText(c) : ' ')).join(''));
   return own && own !== full && own.length >= full.length / 2 ? [own, full] : [full];
 }
 

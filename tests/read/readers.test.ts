@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { wordControlToText } from '../../src/read/doc.js';
+import { wordXmlToText } from '../../src/read/docx.js';
 import { readMarkdown } from '../../src/read/markdown.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -143,6 +144,19 @@ describe('PDF reader', () => {
 });
 
 describe('DOCX reader', () => {
+  it('the first page header (a letterhead table with date and diary numbers) comes first; later pages’ header is not read', async () => {
+    const doc = await fixture('docs/regeringsbeslut.docx');
+    expect(doc.text.indexOf('KN2023/02187')).toBeLessThan(doc.text.indexOf('Tillväxtverket'));
+    expect(doc.text).not.toContain('Löpande sidhuvud');
+  });
+
+  it('WordprocessingML to lines: runs joined, tabs and breaks kept, field codes and deleted text dropped, entities decoded', () => {
+    const xml =
+      '<w:p><w:r><w:t>Dnr </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">S2021/01234 &amp; </w:t></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:delText>bort</w:delText></w:r><w:r><w:tab/><w:t>sida</w:t><w:br/><w:t>ny rad</w:t></w:r></w:p>' +
+      '<w:p/><w:tbl><w:tr><w:tc><w:p><w:r><w:t>A</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>B1</w:t></w:r></w:p><w:p><w:r><w:t>B2</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
+    expect(wordXmlToText(xml)).toBe('Dnr S2021/01234 & \tsida\nny rad\nA\tB1\n\tB2');
+  });
+
   it('paragraphs, headings as title hints, tables as tab-separated lines, bold runs joined', async () => {
     const doc = await fixture('docs/regeringsbeslut.docx');
     expect(doc.format).toBe('docx');
