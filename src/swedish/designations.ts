@@ -386,7 +386,8 @@ export function parseDesignationQuery(s: string): { kind: DesignationKind; id: s
   const found = findDesignations(typed).filter((d) => d.end - d.start > 0);
   const whole = found.find((d) => typed.slice(0, d.start).replace(/^(?:fråga|interpellation|prop\.|bet\.|[Dd]nr)\.?:? ?/iu, '').trim() === '' && typed.slice(d.end).trim() === '');
   if (whole) return { kind: whole.kind, id: whole.id };
-  const session = /^((?:19|20)\d\d) ?\/ ?(\d{2}|\d{4}) ?: ?(\d{1,5})$/u.exec(typed);
+  // "fr." and "ip." abbreviate fråga and interpellation in the Riksdag's lists
+  const session = /^(?:(?:fr|ip)\.? ?)?((?:19|20)\d\d) ?\/ ?(\d{2}|\d{4}) ?: ?(\d{1,5})$/iu.exec(typed);
   if (session) {
     const rm = canonicalSession(session[1]!, session[2]!);
     return rm ? { kind: 'riksdag-question', id: `${rm}:${session[3]}` } : null;

@@ -41,6 +41,8 @@ describe('parseDesignationQuery: what a user pastes → the id as stored', () =>
     ['2020/21:1311', 'riksdag-question', '2020/21:1311'],
     ['fråga 2016/2017: 85', 'riksdag-question', '2016/17:85'],
     ['interpellation 2020/21:123', 'riksdag-question', '2020/21:123'],
+    ['fr. 2020/21:1311', 'riksdag-question', '2020/21:1311'],
+    ['ip. 2020/21:123', 'riksdag-question', '2020/21:123'],
     ['bet. 2019/20:SoU12', 'committee-report', '2019/20:SoU12'],
     ['2019/20:SoU12', 'committee-report', '2019/20:SoU12'],
     ['bet. 1992/93:NU 30', 'committee-report', '1992/93:NU30'],
