@@ -23,7 +23,8 @@ export interface Designation {
 export type QueryNode =
   | { type: 'word'; word: string }
   | { type: 'prefix'; prefix: string }
-  | { type: 'phrase'; words: string[] }
+  /** `raw`: the token as typed when punctuation joined the words (covid-19), for parsers that read it whole. */
+  | { type: 'phrase'; words: string[]; raw?: string }
   | { type: 'designation'; text: string; designation: Designation }
   | { type: 'and'; items: QueryNode[] }
   | { type: 'or'; items: QueryNode[] }
@@ -203,7 +204,7 @@ function tokenize(input: string, options: ParseOptions): Token[] {
     // Punctuation alone (–, &, :) carries nothing to search for.
     if (!words.length) continue;
     // Parts joined by punctuation (covid-19, title:skola, e-post) must stand together, as a phrase.
-    tokens.push({ t: 'term', at, node: words.length === 1 ? { type: 'word', word: words[0]! } : { type: 'phrase', words } });
+    tokens.push({ t: 'term', at, node: words.length === 1 ? { type: 'word', word: words[0]! } : { type: 'phrase', words, raw: raw.toLowerCase() } });
   }
   return tokens;
 }

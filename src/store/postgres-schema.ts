@@ -137,6 +137,42 @@ const MIGRATIONS: string[] = [
     at     text NOT NULL
   );
   `,
+  // 2: the search vocabulary (src/store/postgres-search.ts): every stored lexeme once, with its
+  // folded spelling under a trigram index, so a query word finds the compounds that hold it
+  // (omsorg → äldreomsorgen) and, typed without å/ä/ö, the words it folds to (vard → vård).
+  // Kept by statement triggers from the rows each write touched; lexemes in sorted order, so two
+  // writers adding the same new words take their locks in one order.
+  `
+  CREATE FUNCTION riksdoc_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+    $fn$ SELECT translate(lower(t), 'åäöéèêëüúùáàâîïôç', 'aaoeeeeuuuaaaiioc') $fn$;
+
+  CREATE TABLE search_vocab (
+    term   text COLLATE "C" PRIMARY KEY,
+    folded text NOT NULL
+  );
+  CREATE INDEX search_vocab_folded ON search_vocab USING gin (folded gin_trgm_ops);
+
+  CREATE FUNCTION riksdoc_vocab_add() RETURNS trigger LANGUAGE plpgsql AS $fn$
+  BEGIN
+    INSERT INTO search_vocab (term, folded)
+    SELECT DISTINCT u.lexeme, riksdoc_fold(u.lexeme)
+    FROM new_docs, unnest(new_docs.search_vector) AS u
+    WHERE length(u.lexeme) BETWEEN 4 AND 60 AND u.lexeme !~ '^[0-9.,:/-]+$'
+    ORDER BY 1
+    ON CONFLICT DO NOTHING;
+    RETURN NULL;
+  END
+  $fn$;
+  CREATE TRIGGER documents_vocab_insert AFTER INSERT ON documents REFERENCING NEW TABLE AS new_docs
+    FOR EACH STATEMENT EXECUTE FUNCTION riksdoc_vocab_add();
+  CREATE TRIGGER documents_vocab_update AFTER UPDATE ON documents REFERENCING NEW TABLE AS new_docs
+    FOR EACH STATEMENT EXECUTE FUNCTION riksdoc_vocab_add();
+
+  INSERT INTO search_vocab (term, folded)
+  SELECT DISTINCT u.lexeme, riksdoc_fold(u.lexeme) FROM documents, unnest(documents.search_vector) AS u
+  WHERE length(u.lexeme) BETWEEN 4 AND 60 AND u.lexeme !~ '^[0-9.,:/-]+$'
+  ON CONFLICT DO NOTHING;
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,13 +2,15 @@
 // tsquery functions over bound parameters (never to_tsquery over the user's text), ranked by
 // ts_rank with the title (weight A) ten times the body (B), ties by newer date.
 //
-// Tiers as in SQLite (sqlite-search.ts): 'stem' (PostgreSQL's Swedish Snowball), then
-// 'compound': a word also as the first part of a compound (äldreomsorg → äldreomsorgslag, by
-// prefix match on the stored lexemes). PostgreSQL has no vocabulary table, so a word as the
-// last part (omsorg → äldreomsorgen) and the folded fallback (vard → vård) are SQLite-only.
+// Tiers as in SQLite (sqlite-search.ts): 'stem' (PostgreSQL's Swedish Snowball), 'compound' (also
+// stored lexemes that hold the word as a compound part, from the search_vocab table's trigram
+// index), 'folded' (only when nothing matched, for words typed without å/ä/ö). Lexemes found in
+// the vocabulary go to the server as a tsquery literal ('a' | 'b'), which it does not re-parse.
 import type { Pool } from 'pg';
 import type { DocumentType } from '../record.js';
-import { stem } from '../search/analyze.js';
+import { fold, stem } from '../search/analyze.js';
+import { classifyCandidates, MAX_CANDIDATES } from '../search/expand.js';
+import type { WordTerms } from '../search/fts5.js';
 import { type Designation, hasNestedDesignation, parseQuery, positiveLeaves, type QueryNode } from '../search/query.js';
 import { makeSnippet, type SnippetMatcher } from '../search/snippet.js';
 import { Params, pgFilterCondition } from './postgres-filters.js';
@@ -28,20 +30,62 @@ interface Row {
   text_nuls: number[] | null;
 }
 
-type Tier = 'stem' | 'compound';
+type Tier = 'stem' | 'compound' | 'folded';
 
 const CONFIG = "'riksdoc_swedish'";
-const MIN_PART = 4;
 
 /** A tsquery lexeme in to_tsquery's syntax: quoted, quotes and backslashes escaped. */
 function lexeme(s: string): string {
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
+/** The server's stems of each query word and, when the archive has a vocabulary, the terms around them. */
+async function expandWords(pool: Pool, words: string[], prep: IndexPreparation): Promise<Map<string, WordTerms>> {
+  const out = new Map<string, WordTerms>();
+  if (!words.length) return out;
+  const stems = await pool.query<{ i: number; stems: string[] }>(
+    `SELECT i::int AS i, ARRAY(SELECT lexeme FROM unnest(to_tsvector(${CONFIG}, w))) AS stems
+     FROM unnest($1::text[]) WITH ORDINALITY AS t(w, i)`,
+    [words.map((w) => textForIndex(w, prep) ?? w)],
+  );
+  const keys: (string | null)[] = [];
+  for (const row of stems.rows) {
+    const word = words[row.i - 1]!;
+    const whole = row.stems.length ? row.stems : [word.toLowerCase()];
+    out.set(word, { whole, compound: [], folded: [] });
+    const key = whole[0]!;
+    keys.push(key.length >= 3 && !/^\d+$/.test(key) ? `%${fold(key).replace(/[\\%_]/g, (c: string) => `\\${c}`)}%` : null);
+  }
+  if (!(await hasVocabulary(pool))) return out;
+  const found = await pool.query<{ i: number; terms: string[] }>(
+    `SELECT i::int AS i, ARRAY(SELECT term FROM search_vocab WHERE folded LIKE k ORDER BY length(term), term LIMIT ${MAX_CANDIDATES}) AS terms
+     FROM unnest($1::text[]) WITH ORDINALITY AS t(k, i) WHERE k IS NOT NULL`,
+    [keys],
+  );
+  for (const row of found.rows) {
+    const word = words[row.i - 1]!;
+    out.set(word, classifyCandidates(word, out.get(word)!.whole, row.terms, { restem: true }));
+  }
+  return out;
+}
+
+const vocabularies = new WeakMap<Pool, Promise<boolean>>();
+
+/** Archives of schema 1 (opened read-only, not migrated) have no vocabulary table. */
+function hasVocabulary(pool: Pool): Promise<boolean> {
+  let v = vocabularies.get(pool);
+  if (!v) {
+    v = pool.query<{ ok: boolean }>("SELECT to_regclass('search_vocab') IS NOT NULL AS ok").then((r) => r.rows[0]?.ok === true);
+    vocabularies.set(pool, v);
+  }
+  return v;
+}
+
 class Compiler {
   constructor(
     private readonly params: Params,
     private readonly prep: IndexPreparation,
+    private readonly expanded: Map<string, WordTerms>,
   ) {}
 
   /** Text as the server's parser should see it (lower-cased first under the C locale). */
@@ -52,14 +96,19 @@ class Compiler {
   tsquery(node: QueryNode, tier: Tier): string {
     switch (node.type) {
       case 'word': {
-        const exact = `plainto_tsquery(${CONFIG}, ${this.params.add(this.text(node.word))})`;
-        if (tier === 'stem' || node.word.length < MIN_PART) return exact;
-        return `(${exact} || to_tsquery(${CONFIG}, ${this.params.add(`${lexeme(this.text(node.word))}:*`)}))`;
+        const t = this.expanded.get(node.word);
+        if (!t) return `plainto_tsquery(${CONFIG}, ${this.params.add(this.text(node.word))})`;
+        const terms = tier === 'stem' ? t.whole : tier === 'compound' ? [...t.whole, ...t.compound] : [...t.whole, ...t.compound, ...t.folded];
+        // Lexemes as stored: a tsquery literal is not parsed or stemmed again.
+        return `${this.params.add([...new Set(terms)].map(lexeme).join(' | '))}::tsquery`;
       }
       case 'prefix':
         return `to_tsquery(${CONFIG}, ${this.params.add(`${lexeme(this.text(node.prefix))}:*`)})`;
-      case 'phrase':
-        return `phraseto_tsquery(${CONFIG}, ${this.params.add(this.text(node.words.join(' ')))})`;
+      case 'phrase': {
+        const words = `phraseto_tsquery(${CONFIG}, ${this.params.add(this.text(node.words.join(' ')))})`;
+        // PostgreSQL's parser reads covid-19 as covid and -19: ask for the token as typed too.
+        return node.raw ? `(${words} || phraseto_tsquery(${CONFIG}, ${this.params.add(this.text(node.raw))}))` : words;
+      }
       case 'or':
         return `(${node.items.map((i) => this.tsquery(i, tier)).join(' || ')})`;
       case 'and': {
@@ -101,13 +150,15 @@ const COLUMNS = 'd.id::float8 AS id, d.path, d.type, d.title, d.date, d.departme
 export async function searchPostgres(pool: Pool, request: SearchRequest, prep: IndexPreparation): Promise<SearchHit[]> {
   const tree = request.parsed !== undefined ? request.parsed : parseQuery(request.query);
   const leaves = positiveLeaves(tree).filter((l) => l.type !== 'designation');
+  const words = [...new Set(wordsOf(tree))];
+  const expanded = await expandWords(pool, words, prep);
   const hits: SearchHit[] = [];
   const run = async (build: (c: Compiler, p: Params) => string, match: SearchHit['match'], tier: Tier | null) => {
     const params = new Params();
-    const compiler = new Compiler(params, prep);
+    const compiler = new Compiler(params, prep, expanded);
     const sql = build(compiler, params);
     const rows = (await pool.query<Row>(sql, params.values)).rows;
-    const matcher = tier ? snippetMatcher(leaves) : null;
+    const matcher = tier ? snippetMatcher(leaves, expanded, tier) : null;
     for (const r of rows) {
       hits.push({
         id: r.id,
@@ -155,8 +206,14 @@ export async function searchPostgres(pool: Pool, request: SearchRequest, prep: I
     return hits;
   }
   const textTree: QueryNode = text.length === 1 ? text[0]! : { type: 'and', items: text };
-  for (const tier of ['stem', 'compound'] as const) {
+  let previous = '';
+  for (const tier of ['stem', 'compound', 'folded'] as const) {
     if (hits.length >= request.limit) break;
+    // Folding is a fallback: only when nothing at all matched as typed.
+    if (tier === 'folded' && hits.length) break;
+    const signature = JSON.stringify(new Compiler(new Params(), prep, expanded).tsquery(textTree, tier)) + JSON.stringify(termsOfTier(expanded, tier));
+    if (signature === previous) continue;
+    previous = signature;
     const seen = hits.map((h) => h.id);
     await run(
       (c, p) => {
@@ -174,14 +231,31 @@ export async function searchPostgres(pool: Pool, request: SearchRequest, prep: I
   return hits;
 }
 
-/** Highlights: a word matches when it starts like a query word's stem (PostgreSQL stems on the server). */
-function snippetMatcher(leaves: QueryNode[]): SnippetMatcher {
+function wordsOf(node: QueryNode | null): string[] {
+  if (!node) return [];
+  if (node.type === 'word') return [node.word];
+  if (node.type === 'and' || node.type === 'or') return node.items.flatMap(wordsOf);
+  if (node.type === 'not') return wordsOf(node.item);
+  return [];
+}
+
+function termsOfTier(expanded: Map<string, WordTerms>, tier: Tier): string[] {
+  return [...expanded.values()].flatMap((t) => (tier === 'stem' ? t.whole : tier === 'compound' ? t.compound : [...t.compound, ...t.folded]));
+}
+
+/**
+ * Highlights: a word matches by riksdoc's own stem of the query word, or when it starts with one
+ * of the server's lexemes for this tier (lexemes are the front of the words they came from).
+ */
+function snippetMatcher(leaves: QueryNode[], expanded: Map<string, WordTerms>, tier: Tier): SnippetMatcher {
   const terms = new Map<string, number>();
   const prefixes = new Map<string, number>();
   leaves.forEach((leaf, i) => {
     if (leaf.type === 'word') {
       terms.set(stem(leaf.word), i);
-      if (leaf.word.length >= MIN_PART) prefixes.set(stem(leaf.word), i);
+      const t = expanded.get(leaf.word);
+      if (t) for (const lex of [...t.whole, ...(tier === 'stem' ? [] : t.compound), ...(tier === 'folded' ? t.folded : [])]) terms.set(lex, i);
+      if (t && tier !== 'stem') for (const lex of [...t.compound, ...(tier === 'folded' ? t.folded : [])]) prefixes.set(lex, i);
     } else if (leaf.type === 'prefix') prefixes.set(stem(leaf.prefix), i);
     else if (leaf.type === 'phrase') for (const w of leaf.words) terms.set(stem(w), i);
   });

@@ -10,7 +10,8 @@
 // Designations (S2020/05028, SOU 2021:25) are matched against the extracted facts' tables.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DocumentType } from '../record.js';
-import { type AnalyzerVersion, fold, hasDiacritics, isCompoundOf, queryStems, stem } from '../search/analyze.js';
+import { type AnalyzerVersion, fold, queryStems, stem } from '../search/analyze.js';
+import { classifyCandidates, MAX_CANDIDATES } from '../search/expand.js';
 import { type Tier, toFts5, type WordTerms } from '../search/fts5.js';
 import { type Designation, hasNestedDesignation, parseQuery, positiveLeaves, type QueryNode } from '../search/query.js';
 import { makeSnippet, type SnippetMatcher, type Span } from '../search/snippet.js';
@@ -28,8 +29,6 @@ interface Row {
   text: string;
 }
 
-/** At most this many compound or folded terms per query word, shortest first. */
-const MAX_EXPANSION = 300;
 
 const HIT_COLUMNS = 'd.id, d.path, d.type, d.title, d.date, d.department, d.text';
 
@@ -67,21 +66,11 @@ class Expander {
     const whole = queryStems(word, this.archive.version);
     t = { whole, compound: [], folded: [] };
     const key = whole[0]!;
-    const folding = !hasDiacritics(word);
     if (this.archive.vocabulary && key.length >= 3 && !/^\d+$/.test(key)) {
       this.lookup ??= this.db.prepare(
-        `SELECT DISTINCT term FROM search_vocab WHERE search_vocab MATCH ? ORDER BY length(term), term LIMIT 2000`,
+        `SELECT DISTINCT term FROM search_vocab WHERE search_vocab MATCH ? ORDER BY length(term), term LIMIT ${MAX_CANDIDATES}`,
       );
-      const terms = this.lookup.pluck().all(`folded : "${fold(key)}"`) as string[];
-      const own = new Set(whole);
-      for (const term of terms) {
-        if (own.has(term)) continue;
-        if (whole.some((w) => isCompoundOf(term, w))) {
-          if (t.compound.length < MAX_EXPANSION) t.compound.push(term);
-        } else if (folding && (fold(term) === key || isCompoundOf(fold(term), key))) {
-          if (t.folded.length < MAX_EXPANSION) t.folded.push(term);
-        }
-      }
+      t = classifyCandidates(word, whole, this.lookup.pluck().all(`folded : "${fold(key)}"`) as string[]);
     }
     this.cache.set(word, t);
     return t;

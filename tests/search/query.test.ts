@@ -23,8 +23,8 @@ describe('parseQuery', () => {
     ['klimat*', { type: 'prefix', prefix: 'klimat' }],
     ['(skola OR förskola) -gymnasium', { type: 'and', items: [{ type: 'or', items: [w('skola'), w('förskola')] }, { type: 'not', item: w('gymnasium') }] }],
     // Punctuation inside a word keeps the parts together, as a phrase.
-    ['covid-19', { type: 'phrase', words: ['covid', '19'] }],
-    ['title:skola', { type: 'phrase', words: ['title', 'skola'] }],
+    ['covid-19', { type: 'phrase', words: ['covid', '19'], raw: 'covid-19' }],
+    ['title:skola', { type: 'phrase', words: ['title', 'skola'], raw: 'title:skola' }],
     // A hyphen ending a word (hälso- och sjukvården) is not an exclusion.
     ['hälso- och sjukvården', { type: 'and', items: [w('hälso'), w('och'), w('sjukvården')] }],
     // NEAR is a word like any other: FTS5 never sees it as an operator.
