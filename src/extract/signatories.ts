@@ -44,7 +44,13 @@ const FORMULA_LINE = new RegExp(
 );
 
 /** Where a press release's or page's contact list begins: its names are no signatures. */
-const CONTACT_LINE = /^(?:Kontakt(?:a)?|Kontaktperson(?:er)?|Presskontakt(?:er)?|Pressekreterare|Press|Frågor|För\s+mer\s+information|Mer\s+information|Vid\s+frågor|Kontaktuppgifter|Media)\b/iu;
+const CONTACT_LINE = /^(?:Kontakt(?:a)?|Kontaktperson(?:er)?|Presskontakt(?:er)?|Pressekreterare|Press|Frågor|För\s+mer\s+information|Mer\s+information|Vid\s+frågor|Kontaktuppgifter|Media|Ansvarig(?:t|a)?\s+statsråd(?:et)?|Statsråd(?:en)?\s*:?$|Ansvarig\s*:)(?![\p{L}])/iu;
+
+/**
+ * Types whose text may close with a bare name and title line. Web pages ("other"), press releases and
+ * the members' own questions list ministers in sidebars and contact boxes instead.
+ */
+const CLOSING_LINE_TYPES = new Set(['letter', 'government-decision', 'written-question-answer', 'interpellation-answer', 'bill', 'statute', 'committee-directive']);
 
 /** One word of a name: "Lena", "Elmsäter-Svärd", "O'Brien"; or written in capitals ("AMANDA", "LIND") as SFS prints ministers. */
 const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}(?:-\p{Lu}\p{Ll}[\p{Ll}'’]{0,30})?|\p{Lu}{2,30}(?:-\p{Lu}{2,30})?)`;
@@ -241,10 +247,10 @@ function fromDecisionFormula(text: string): Signer[] {
 
 /** No formula: a name with a title line under it among the last lines ("Lena Hallengren" / "Socialminister"). */
 function fromClosingLines(text: string): Signer[] {
-  // the last 30 lines that have text
+  // the last 60 lines that have text (a long "Kopia till" list may follow the signature)
   const lines: LineSpan[] = [];
   let end = text.length;
-  while (end > 0 && lines.length < 30) {
+  while (end > 0 && lines.length < 60) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = { text: text.slice(start, end), start, end };
     if (line.text.trim()) lines.unshift(line);
@@ -269,7 +275,7 @@ export function extract(doc: ReadDocument, ctx?: ExtractContext): Fact<Person>[]
   const text = maskArtifacts(doc.text);
   let signers = fromCues(text);
   if (signers.length === 0) signers = fromDecisionFormula(text);
-  if (signers.length === 0 && ctx?.type !== 'press-release') signers = fromClosingLines(text);
+  if (signers.length === 0 && CLOSING_LINE_TYPES.has(ctx?.type ?? 'letter')) signers = fromClosingLines(text);
   // one person signs once
   const seen = new Set<string>();
   return signers

@@ -133,10 +133,12 @@ const NONE: { name: string; text: string; type?: DocumentType }[] = [
     type: 'press-release',
   },
   {
-    name: 'press contact block in another type',
+    name: 'press contact block closing a letter',
     text: 'Text.\n\nKontakt\n\nSofia Brändström\nPressekreterare\n',
-    type: 'other',
+    type: 'letter',
   },
+  { name: 'web page: the responsible minister in a box', text: 'Rubrik\n\nText om utredningen.\n\nAnsvarigt statsråd\n\nLena Hallengren\nSocialminister\n', type: 'letter' },
+  { name: 'web page ("other"): a minister and title in the sidebar', text: 'Rubrik\n\nText om utredningen.\n\nLena Hallengren\nSocialminister\n\nOm webbplatsen\n', type: 'other' },
   { name: 'debate page: the speaker line', text: 'Interpellationsdebatt 24 juni 2008\n\nAnf. 111 Fredrik Reinfeldt (M)\n\nHerr talman! Bosse Ringholm har frågat mig.\n', type: 'interpellation-answer' },
   {
     name: 'minutes: Närvarande and Föredragande lists',
