@@ -394,6 +394,109 @@ function toDocx(doc) {
   ]);
 }
 
+// ── Word 97 .doc: an OLE compound file with a WordDocument stream (FIB + text) and a 1Table
+//    stream holding the piece table; the first half of the text is an 8-bit (Windows-1252) piece,
+//    the rest a UTF-16 piece, as Word writes after editing. No formatting: Word's readers do not need it.
+
+function oleFile(streams) {
+  const SECTOR = 512;
+  const pad = (b) => Buffer.concat([b, Buffer.alloc((SECTOR - (b.length % SECTOR)) % SECTOR)]);
+  // Streams of 4096 bytes or more live in regular sectors (no mini stream needed).
+  const bodies = streams.map(([, data]) => pad(data.length >= 4096 ? data : Buffer.concat([data, Buffer.alloc(4096 - data.length)])));
+  const sizes = streams.map(([, data]) => Math.max(4096, data.length));
+  const dirSectors = 1;
+  const dataSectors = bodies.reduce((n, b) => n + b.length / SECTOR, 0);
+  let fatSectors = 1;
+  while (fatSectors * (SECTOR / 4) < fatSectors + dirSectors + dataSectors) fatSectors++;
+  const fat = new Array(fatSectors * (SECTOR / 4)).fill(0xffffffff);
+  for (let i = 0; i < fatSectors; i++) fat[i] = 0xfffffffd;
+  const dirStart = fatSectors;
+  fat[dirStart] = 0xfffffffe;
+  let next = dirStart + 1;
+  const starts = bodies.map((b) => {
+    const start = next;
+    const n = b.length / SECTOR;
+    for (let i = 0; i < n; i++) fat[start + i] = i === n - 1 ? 0xfffffffe : start + i + 1;
+    next += n;
+    return start;
+  });
+  const header = Buffer.alloc(512);
+  Buffer.from('d0cf11e0a1b11ae1', 'hex').copy(header, 0);
+  header.writeUInt16LE(0x3e, 0x18);
+  header.writeUInt16LE(3, 0x1a);
+  header.writeUInt16LE(0xfffe, 0x1c);
+  header.writeUInt16LE(9, 0x1e);
+  header.writeUInt16LE(6, 0x20);
+  header.writeUInt32LE(fatSectors, 0x2c);
+  header.writeUInt32LE(dirStart, 0x30);
+  header.writeUInt32LE(4096, 0x38);
+  header.writeUInt32LE(0xfffffffe, 0x3c);
+  header.writeUInt32LE(0xfffffffe, 0x44);
+  for (let i = 0; i < 109; i++) header.writeUInt32LE(i < fatSectors ? i : 0xffffffff, 0x4c + i * 4);
+  const fatBuf = Buffer.alloc(fatSectors * SECTOR);
+  fat.forEach((v, i) => fatBuf.writeUInt32LE(v >>> 0, i * 4));
+  // Directory: root, then the streams as a chain of left siblings (names in CFB order: shorter first).
+  const entry = (name, type, child, left, start, size) => {
+    const e = Buffer.alloc(128);
+    const n = Buffer.from(`${name}\0`, 'utf16le');
+    n.copy(e, 0);
+    e.writeUInt16LE(n.length, 0x40);
+    e[0x42] = type;
+    e[0x43] = 1; // black
+    e.writeUInt32LE(left >>> 0, 0x44);
+    e.writeUInt32LE(0xffffffff, 0x48);
+    e.writeUInt32LE(child >>> 0, 0x4c);
+    e.writeUInt32LE(start >>> 0, 0x74);
+    e.writeUInt32LE(size, 0x78);
+    return e;
+  };
+  const order = streams.map((_, i) => i).sort((a, b) => streams[b][0].length - streams[a][0].length || (streams[b][0] > streams[a][0] ? 1 : -1));
+  const dir = [entry('Root Entry', 5, order[0] + 1, -1, 0xfffffffe, 0)];
+  streams.forEach(([name], i) => {
+    const pos = order.indexOf(i);
+    dir.push(entry(name, 2, -1, pos + 1 < order.length ? order[pos + 1] + 1 : -1, starts[i], sizes[i]));
+  });
+  while (dir.length < 4) dir.push(Buffer.alloc(128));
+  return Buffer.concat([header, fatBuf, ...dir, ...bodies]);
+}
+
+function toWord97(doc) {
+  // Word's text: paragraphs end in \r, line breaks are \x0b. The letterhead is typed with tabs (a table
+  // would need paragraph properties to tell its row ends from its cell ends).
+  const text = doc.blocks
+    .map((b) => {
+      if (b.table) return tableRows(b.table).map((r) => `${r}\r`).join('');
+      const t = b.h1 ?? b.h2 ?? b.p ?? b.lines.join('\x0b');
+      return `${t}\r`;
+    })
+    .join('\r');
+  const split = text.indexOf(' ', Math.floor(text.length / 2));
+  const first = Buffer.from(text.slice(0, split), 'latin1'); // Windows-1252 = Latin-1 for this text
+  const second = Buffer.from(text.slice(split), 'utf16le');
+  const fcFirst = 1024;
+  const fcSecond = fcFirst + first.length + (first.length % 2);
+  const word = Buffer.alloc(fcSecond + second.length);
+  word.writeUInt16LE(0xa5ec, 0x00);
+  word.writeUInt16LE(0x00c1, 0x02);
+  word.writeUInt16LE(0x0200, 0x0a); // fWhichTblStm: the table stream is 1Table
+  word.writeUInt32LE(fcFirst, 0x18);
+  word.writeUInt32LE(word.length, 0x1c);
+  word.writeUInt32LE(text.length, 0x4c); // ccpText
+  first.copy(word, fcFirst);
+  second.copy(word, fcSecond);
+  // CLX: 0x02, lcb, then PlcPcd: cps (n+1) and piece descriptors (n × 8 bytes).
+  const cps = [0, split, text.length];
+  const plc = Buffer.alloc(cps.length * 4 + 2 * 8);
+  cps.forEach((cp, i) => plc.writeUInt32LE(cp, i * 4));
+  plc.writeUInt32LE(((fcFirst * 2) | 0x40000000) >>> 0, cps.length * 4 + 2); // compressed (8-bit) piece
+  plc.writeUInt32LE(fcSecond, cps.length * 4 + 8 + 2); // UTF-16 piece
+  const clx = Buffer.concat([Buffer.from([2]), Buffer.alloc(4), plc]);
+  clx.writeUInt32LE(plc.length, 1);
+  word.writeUInt32LE(0, 0x1a2);
+  word.writeUInt32LE(clx.length, 0x1a6);
+  return oleFile([['WordDocument', word], ['1Table', clx]]);
+}
+
 // ── Write ──
 
 for (const doc of DOCUMENTS) {
@@ -402,6 +505,10 @@ for (const doc of DOCUMENTS) {
   fs.writeFileSync(path.join(docsDir, `${doc.id}.html`), toHtml(doc));
   fs.writeFileSync(path.join(docsDir, `${doc.id}.docx`), toDocx(doc));
   await renderPdf(doc, path.join(docsDir, `${doc.id}.pdf`));
+}
+// Word 97 binaries are rare in new archives: two documents are enough to cover the reader.
+for (const doc of DOCUMENTS.filter((d) => d.id === 'regeringsbeslut' || d.id === 'svar-skriftlig-fraga')) {
+  fs.writeFileSync(path.join(docsDir, `${doc.id}.doc`), toWord97(doc));
 }
 
 // Text encodings: the same answer as UTF-16 LE with BOM and as Windows-1252 (both read like the UTF-8 .txt).
