@@ -102,8 +102,12 @@ export function describeConnectError(err: unknown, location: string): string {
     case '57P03':
       reason = 'the server is starting up or shutting down';
       break;
+    case 'ERR_INVALID_URL':
+      reason = 'not a valid postgres:// URL (characters such as @ : / # in a password must be percent-encoded, e.g. @ as %40)';
+      break;
     default:
-      if (/timeout expired|connection timeout/i.test(message)) reason = 'cannot connect: timed out';
+      if (/^Invalid URL/i.test(message)) reason = 'not a valid postgres:// URL (characters such as @ : / # in a password must be percent-encoded, e.g. @ as %40)';
+      else if (/timeout expired|connection timeout/i.test(message)) reason = 'cannot connect: timed out';
       else if (/password must be a string|no password supplied|SASL/i.test(message)) reason = `authentication failed: the server asks for a password and none was given`;
       else if (/Connection terminated/i.test(message)) reason = 'the server closed the connection';
       else reason = message || String(e.code ?? 'unknown error');

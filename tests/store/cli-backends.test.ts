@@ -205,6 +205,8 @@ describe.runIf(server)('connection failures: exit 3, one line, never the passwor
       ['missing database', withDatabase(server!.url, 'finns_inte'), /database "finns_inte" does not exist/],
       ['connection refused', `postgres://riksdoc:${encoded}@127.0.0.1:1/riksdoc`, /connection refused/],
       ['unknown host', `postgres://riksdoc:${encoded}@no-such-host.invalid:5432/riksdoc`, /not found/],
+      // A port that is no number: the URL cannot be parsed, and is still shown without its password.
+      ['invalid URL', `postgres://riksdoc:${encoded}@127.0.0.1:femtio/riksdoc`, /not a valid postgres:\/\/ URL/],
     ];
   };
   const commands: string[][] = [['ingest', DEV], ['search', 'vård'], ['show', '1'], ['export'], ['stats'], ['migrate']];

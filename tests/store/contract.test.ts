@@ -254,7 +254,7 @@ for (const backend of backends) {
         const hits = await store.search({ query: 'stor', filters: {}, limit: 5 });
         expect(hits.map((h) => h.path)).toContain(huge.path);
       });
-    });
+    }, 120_000); // a 3 MB text of 300 000 distinct words: correctness, not speed, is tested here
 
     it('a long text is findable by a word near its end', async () => {
       // 200 000 words over 50 000 distinct ones (1.4 MB): more than one PostgreSQL tsvector holds with positions.
@@ -269,7 +269,7 @@ for (const backend of backends) {
         expect((await store.search({ query: `term${(45_678).toString(36)}`, filters: {}, limit: 5 })).map((h) => h.path)).toEqual([long.path]);
         expectSameRecord(await store.get(long.path), long, true);
       });
-    });
+    }, 120_000);
 
     it('reports added, updated, unchanged and failed, and a stored file clears its problem', async () => {
       await withStore(backend, async (store) => {
