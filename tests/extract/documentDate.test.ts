@@ -117,6 +117,14 @@ const ROWS: Row[] = [
   { name: 'statute: "Utfärdad:" before "Ikraft:"', type: 'statute', text: 'Förordning (2018:2069)\nDepartement: Kulturdepartementet\nUtfärdad: 2018-12-20\nIkraft: 2019-02-01\n', date: '2018-12-20', span: 'Utfärdad: 2018-12-20' },
   { name: 'statute as printed: "Utfärdad den"', type: 'statute', text: 'Svensk författningssamling\nLag om ändring\nUtfärdad den 20 december 2018\n', date: '2018-12-20' },
   {
+    name: 'statute as printed in SFS: issued after published',
+    type: 'statute',
+    text: 'Svensk författningssamling SFS 2025:1456\nLag om ändring i miljöbalken (1998:808)\nPublicerad den 15 december 2025\nUtfärdad den 10 december 2025\n\nDenna lag träder i kraft den 1 januari 2026.\n',
+    date: '2025-12-10',
+    span: 'Utfärdad den 10 december 2025',
+  },
+  { name: 'SFS print: the date on the line under the label', type: 'other', text: 'Svensk författningssamling\nPublicerad\nden 1 juni 2020\n\nLag om ändring\n', date: '2020-06-01' },
+  {
     name: 'bill: signature before the protocol',
     type: 'bill',
     text: 'Prop.\n2002/03:84\nRegeringen överlämnar denna proposition till riksdagen.\n\nStockholm den 13 mars 2003\n\nGöran Persson\n\nUtdrag ur protokoll vid regeringssammanträde den 13 mars 2003\n',

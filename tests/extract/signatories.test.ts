@@ -71,6 +71,13 @@ const FOUND: Row[] = [
     signatories: [p('Amanda Lind'), p('Maria Eriksson')],
   },
   {
+    name: 'SFS print: minister in capitals, official beside a joint ministry',
+    text: 'Denna lag träder i kraft den 1 januari 2026.\n\nPå regeringens vägnar\nROMINA POURMOKHTARI\nMaria Höglund (Klimat- och näringslivsdepartementet)\n',
+    signatories: [p('Romina Pourmokhtari'), p('Maria Höglund')],
+    spans: ['ROMINA POURMOKHTARI', 'Maria Höglund'],
+    type: 'statute',
+  },
+  {
     name: 'letter: the title line under the name, no formula',
     text: 'Regeringen avser att återkomma i frågan (SOU 2021:25).\n\nLena Hallengren\n\n\n\nSocialminister\n',
     signatories: [p('Lena Hallengren', 'Socialminister')],
