@@ -44,7 +44,9 @@ const HEADING_NO_PARTY = new RegExp(
 );
 const AV_LINE = new RegExp(`${LINE_START}av[ \\t]{1,3}${ASKER}`, 'dgmu');
 /** "har frågat", "har i en interpellation frågat", "har ställt en fråga": the name stands just before. */
-const HAS_ASKED = /(?<![\p{L}])har\s{1,3}(?:(?:i\s{1,3}en\s{1,3}(?:interpellation|skriftlig\s{1,3}fråga)|också|även|vidare)\s{1,3})?(?:frågat|ställt\s{1,3}(?:en\s{1,3})?fråg)/gu;
+const HAS_ASKED = /(?<![\p{L}])har\s{1,3}(?:(?:i\s{1,3}en\s{1,3}(?:interpellation|skriftlig\s{1,3}fråga)|också|även|vidare)\s{1,3})?(?:frågat|ställt\s{1,3}(?:(?:en|följande|en\s{1,3}skriftlig|denna)\s{1,3})?fråg)/gu;
+/** Words that may stand capitalised before a name in a speech but are no part of it ("Herr Talman Anna Ek har frågat"). */
+const NOT_NAME = /^(?:Herr|Fru|Talman|Talmannen|Ledamoten|Riksdagsledamoten)$/u;
 
 const WORD_ALONE = new RegExp(`^${WORD}$`, 'u');
 const PARTICLE_ALONE = new RegExp(`^${PARTICLE}$`, 'u');
@@ -102,11 +104,12 @@ function fromHasAsked(text: string): Fact<Asker> | undefined {
       while (at > 0 && (head[at - 1] === ' ' || head[at - 1] === '\t')) at--;
       if (at === s0) break;
     }
-    while (words.length > 0 && PARTICLE_ALONE.test(words[0]!)) {
+    // "Riksdagsledamoten Anna Ek", "Statsrådet Ek": the title before a name is not part of it
+    while (words.length > 0 && (PARTICLE_ALONE.test(words[0]!) || NOT_NAME.test(words[0]!) || isTitle(words[0]!))) {
       words.shift();
       starts.shift();
     }
-    if (words.length < 2 || isTitle(words[0]!)) continue;
+    if (words.length < 2) continue;
     const name = words.join(' ');
     const base = m.index - before.length;
     const start = base + starts[0]!;

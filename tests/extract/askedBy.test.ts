@@ -56,6 +56,8 @@ const FOUND: Row[] = [
     text: 'Anf. 111 Fredrik Reinfeldt (M)\n\nHerr talman! Bosse Ringholm har frågat mig om jag kan redovisa.\n\nAnf. 112 Bosse Ringholm (S)\n\nHerr talman! Jag tackar.\n',
     asker: { name: 'Bosse Ringholm', party: 'S' },
   },
+  { name: 'transcript without the exclamation mark', text: 'Herr talman Tobias Billström har frågat mig vilka initiativ regeringen tar.\n', asker: { name: 'Tobias Billström', party: null } },
+  { name: 'a title before the name is left out', text: 'Riksdagsledamoten Anna Ek (L) har ställt följande fråga till mig.\n', asker: { name: 'Anna Ek', party: 'L' } },
   { name: '"har i en interpellation frågat"', text: 'Fru talman! Lars Beckman (M) har i en interpellation frågat mig om vägen.\n', asker: { name: 'Lars Beckman', party: 'M' } },
 ];
 
