@@ -497,6 +497,24 @@ function toWord97(doc) {
   return oleFile([['WordDocument', word], ['1Table', clx]]);
 }
 
+/** Word 6/95: one WordDocument stream; the FIB says where the 8-bit text runs (fcMin…fcMac, ccpText). */
+function toWord6(doc, { encrypted = false } = {}) {
+  const text = doc.blocks
+    .map((b) => (b.table ? tableRows(b.table).map((r) => `${r}\r`).join('') : `${b.h1 ?? b.h2 ?? b.p ?? b.lines.join('\x0b')}\r`))
+    .join('\r');
+  const bytes = Buffer.from(text, 'latin1');
+  const fcMin = 0x300;
+  const word = Buffer.alloc(fcMin + bytes.length);
+  word.writeUInt16LE(0xa5dc, 0x00);
+  word.writeUInt16LE(104, 0x02); // nFib of Word 95
+  word.writeUInt16LE(encrypted ? 0x0100 : 0, 0x0a);
+  word.writeUInt32LE(fcMin, 0x18);
+  word.writeUInt32LE(fcMin + bytes.length, 0x1c);
+  word.writeUInt32LE(text.length, 0x34); // ccpText
+  bytes.copy(word, fcMin);
+  return oleFile([['WordDocument', word]]);
+}
+
 // ── Write ──
 
 for (const doc of DOCUMENTS) {
@@ -510,6 +528,7 @@ for (const doc of DOCUMENTS) {
 for (const doc of DOCUMENTS.filter((d) => d.id === 'regeringsbeslut' || d.id === 'svar-skriftlig-fraga')) {
   fs.writeFileSync(path.join(docsDir, `${doc.id}.doc`), toWord97(doc));
 }
+fs.writeFileSync(path.join(docsDir, 'pressmeddelande.doc'), toWord6(DOCUMENTS[1]));
 
 // Text encodings: the same answer as UTF-16 LE with BOM and as Windows-1252 (both read like the UTF-8 .txt).
 const answer = toTxt(DOCUMENTS[0]);
@@ -531,6 +550,11 @@ fs.writeFileSync(path.join(badDir, 'truncated.pdf'), fullPdf.subarray(0, 1500));
 await renderPdf(DOCUMENTS[0], path.join(badDir, 'encrypted.pdf'), { userPassword: 'hemligt', ownerPassword: 'hemligt' });
 await renderScanPdf(path.join(badDir, 'scanned.pdf'));
 fs.writeFileSync(path.join(badDir, 'not-word.docx'), zip([['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'], ['content.xml', '<office:document-content/>']]));
+fs.writeFileSync(path.join(badDir, 'truncated.doc'), toWord97(DOCUMENTS[2]).subarray(0, 1500));
+fs.writeFileSync(path.join(badDir, 'encrypted-word95.doc'), toWord6(DOCUMENTS[1], { encrypted: true }));
+// A password-protected .docx is an OLE file holding the encrypted zip; an .xls renamed .doc holds a workbook.
+fs.writeFileSync(path.join(badDir, 'encrypted.docx'), oleFile([['EncryptionInfo', Buffer.alloc(200, 1)], ['EncryptedPackage', Buffer.alloc(5000, 7)]]));
+fs.writeFileSync(path.join(badDir, 'excel-named.doc'), oleFile([['Workbook', Buffer.alloc(5000, 9)]]));
 fs.writeFileSync(path.join(badDir, 'text-named.pdf'), 'Detta är ingen PDF utan vanlig text.\n');
 fs.writeFileSync(path.join(badDir, 'png-named.docx'), Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'));
 console.log(`wrote ${DOCUMENTS.length} documents × 5 formats to ${path.relative(process.cwd(), docsDir) || docsDir} and broken files to ${path.relative(process.cwd(), badDir) || badDir}`);

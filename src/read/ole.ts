@@ -58,10 +58,12 @@ export function openOle(bytes: Uint8Array): OleFile {
     for (let i = 0; i < sectorSize / 4 && base + i * 4 + 4 <= bytes.length; i++) fat.push(dv.getUint32(base + i * 4, true));
   }
 
-  const chain = (start: number, table: number[], limit: number): number[] => {
+  /** A chain of sector numbers, each below `count` (the sectors there are), visiting none twice. */
+  const chain = (start: number, table: number[], count: number): number[] => {
     const out: number[] = [];
     for (let s = start; s !== END_OF_CHAIN && s !== FREE; s = table[s] ?? corrupt('broken sector chain')) {
-      if (out.length > limit) corrupt('sector chain loops');
+      if (s >= count) corrupt(`the file is cut off or damaged: sector ${s} is past its end`);
+      if (out.length >= count) corrupt('sector chain loops');
       out.push(s);
     }
     return out;
@@ -107,7 +109,7 @@ export function openOle(bytes: Uint8Array): OleFile {
       if (!e) return undefined;
       if (e.size >= miniCutoff) return readChain(e.start, e.size);
       const { mini: m, miniFat: mf } = miniStream();
-      const sectors = chain(e.start, mf, Math.ceil(m.length / miniSectorSize) + 1);
+      const sectors = chain(e.start, mf, Math.ceil(m.length / miniSectorSize));
       const out = new Uint8Array(sectors.length * miniSectorSize);
       sectors.forEach((s, i) => out.set(m.subarray(s * miniSectorSize, (s + 1) * miniSectorSize), i * miniSectorSize));
       return out.subarray(0, e.size);

@@ -131,12 +131,13 @@ function dropRunning(pages: Line[][]): Line[][] {
  * Kept as written: a hyphen after a capital or digit ("EU-" + "kommissionen", "1990-" + "talet"),
  * before a capital, or before a conjunction ("hälso- och sjukvård").
  */
-function joinHyphens(lines: string[], breaks: boolean[]): string[] {
+export function joinHyphens(lines: string[], breaks: boolean[] = []): string[] {
   const out = [...lines];
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;
     const b = out[i + 1]!.trimStart();
-    if (breaks[i + 1] || !/\p{Ll}{2}-$/u.test(a)) continue;
+    // A hyphen-minus, a Unicode hyphen or a soft hyphen (which some producers keep in the text layer).
+    if (breaks[i + 1] || !/\p{Ll}{2}[-\u2010\u00ad]$/u.test(a)) continue;
     const w = /^(\p{Ll}[\p{L}\p{N}-]*)/u.exec(b);
     if (!w || /^(?:och|eller|samt|respektive|som|till)$/.test(w[1]!)) continue;
     out[i] = '';

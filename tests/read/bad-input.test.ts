@@ -23,6 +23,10 @@ const FAILING: { file: string; code: string; reason: RegExp }[] = [
   { file: 'not-word.docx', code: 'docx/not-word', reason: /zip archive without word\/document\.xml/ },
   { file: 'text-named.pdf', code: 'pdf/corrupt', reason: /not a PDF file: the content is plain text/ },
   { file: 'png-named.docx', code: 'docx/corrupt', reason: /not a DOCX file/ },
+  { file: 'encrypted.docx', code: 'docx/encrypted', reason: /password-protected Word file/ },
+  { file: 'encrypted-word95.doc', code: 'doc/encrypted', reason: /password-protected Word file/ },
+  { file: 'truncated.doc', code: 'doc/corrupt', reason: /cut off or damaged/ },
+  { file: 'excel-named.doc', code: 'doc/not-word', reason: /an OLE compound file that is an Excel workbook/ },
 ];
 
 describe('bad input gives one clear problem', () => {

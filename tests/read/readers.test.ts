@@ -6,6 +6,7 @@ import { readDocument } from '../../src/read/index.js';
 import { wordControlToText } from '../../src/read/doc.js';
 import { wordXmlToText } from '../../src/read/docx.js';
 import { readMarkdown } from '../../src/read/markdown.js';
+import { joinHyphens } from '../../src/read/pdf.js';
 import { ROOT } from '../helpers/cli.js';
 
 const FIX = join(ROOT, 'fixtures/formats');
@@ -116,6 +117,21 @@ describe('Markdown reader', () => {
     expect((await read('a.md', '# Titel\n\nText *kursiv*\n')).text).toBe('Titel\n\nText kursiv\n');
     expect((await read('a.txt', '# Titel\n\nText *kursiv*\n')).text).toBe('# Titel\n\nText *kursiv*\n');
   });
+});
+
+describe('PDF hyphen joining', () => {
+  const rows: { name: string; lines: string[]; joined: string[] }[] = [
+    { name: 'a word broken at the line end', lines: ['om personuppgifts-', 'behandling för forskning'], joined: ['', 'om personuppgiftsbehandling för forskning'] },
+    { name: 'a Unicode hyphen or soft hyphen', lines: ['förord\u2010', 'ningen', 'lag\u00ad', 'stiftning'], joined: ['', 'förordningen', '', 'lagstiftning'] },
+    { name: 'a chain of broken lines', lines: ['Forskningsdata-', 'utred-', 'ningen (U 2016:04)'], joined: ['', '', 'Forskningsdatautredningen (U 2016:04)'] },
+    { name: 'before a conjunction the hyphen is the word’s own', lines: ['inom hälso-', 'och sjukvården'], joined: ['inom hälso-', 'och sjukvården'] },
+    { name: 'after a capital or a digit', lines: ['enligt EU-', 'kommissionen under 1990-', 'talet'], joined: ['enligt EU-', 'kommissionen under 1990-', 'talet'] },
+    { name: 'before a capital', lines: ['Stockholms-', 'Uppsala'], joined: ['Stockholms-', 'Uppsala'] },
+    { name: 'a dash standing alone', lines: ['budgeten -', 'men inte'], joined: ['budgeten -', 'men inte'] },
+  ];
+  for (const row of rows) it(row.name, () => expect(joinHyphens(row.lines)).toEqual(row.joined));
+
+  it('never across a paragraph break', () => expect(joinHyphens(['slutet av stycket med ord-', 'nästa stycke'], [false, true])).toEqual(['slutet av stycket med ord-', 'nästa stycke']));
 });
 
 describe('PDF reader', () => {
