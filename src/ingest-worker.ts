@@ -22,7 +22,7 @@ export interface ReadySignal {
 
 async function handle(task: ExtractTask): Promise<ExtractReply> {
   const read = readFileChecked(task.path, task.maxFileSize);
-  const outcome: FileOutcome = read.ok ? await processBytes(task.path, read.bytes) : { ok: false, problem: read.problem };
+  const outcome: FileOutcome = read.ok ? await processBytes(task.path, read.bytes, { analyze: true }) : { ok: false, problem: read.problem };
   return { taskId: task.taskId, outcome };
 }
 

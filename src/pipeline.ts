@@ -4,6 +4,7 @@ import { fstatSync, openSync, readFileSync, closeSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extractFields } from './extract/index.js';
 import { readDocument } from './read/index.js';
+import { analyzeForIndex } from './search/analyze.js';
 import { type DocumentRecord, type Problem, problem, type ProblemStage, StageError } from './record.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
@@ -14,6 +15,8 @@ export interface ProcessOptions {
   /** Id to give the record; defaults to the path. */
   id?: string;
   maxFileSize?: number;
+  /** Also compute the index terms (record.index): worker threads do, so the writer thread need not. */
+  analyze?: boolean;
 }
 
 function toProblem(path: string, stage: ProblemStage, err: unknown): Problem {
@@ -51,6 +54,7 @@ export async function processBytes(path: string, bytes: Uint8Array, options: Pro
       warnings: doc.warnings,
       text: doc.text,
     };
+    if (options.analyze) record.index = { title: analyzeForIndex(record.title ?? ''), body: analyzeForIndex(record.text) };
     return { ok: true, record };
   } catch (err) {
     return { ok: false, problem: toProblem(path, 'extract', err) };

@@ -119,6 +119,8 @@ export interface DocumentRecord {
   extractorVersion: string;
   warnings: Problem[];
   text: string;
+  /** Index terms (analyzeForIndex of title and text) computed beside extraction in a worker, so the single writer need not. */
+  index?: { title: string; body: string };
 }
 
 export type FileStatus = 'added' | 'updated' | 'unchanged' | 'partial' | 'failed' | 'skipped';

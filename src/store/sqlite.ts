@@ -189,8 +189,8 @@ export class SqliteStore implements Store {
     } else {
       id = Number(this.stmt.insertDoc.run(params).lastInsertRowid);
     }
-    const title = analyzeForIndex(r.title ?? '');
-    const body = analyzeForIndex(r.text);
+    const title = r.index?.title ?? analyzeForIndex(r.title ?? '');
+    const body = r.index?.body ?? analyzeForIndex(r.text);
     this.stmt.insertFts.run(id, title, body);
     (this.vocabulary ??= new VocabularyWriter(this.db)).add(title, body);
     this.insertFacts(id, r);

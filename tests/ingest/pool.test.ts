@@ -106,7 +106,7 @@ describe('ExtractionPool', () => {
   });
 
   it('a file that hangs its worker fails after the timeout and the rest goes on', async () => {
-    const pool = new ExtractionPool({ size: 2, workerUrl: SCRIPTED_WORKER, maxFileSize: 1e6, timeoutMs: 300 });
+    const pool = new ExtractionPool({ size: 2, workerUrl: SCRIPTED_WORKER, maxFileSize: 1e6, timeoutMs: 1500 });
     try {
       const outcomes = await Promise.all(['hang.txt', 'e.txt', 'f.txt', 'g.txt'].map((p) => pool.run(p)));
       expect(outcomes.map(outcomeSummary)).toEqual(['failed hang.txt extract/worker-crashed', 'ok e.txt', 'ok f.txt', 'ok g.txt']);

@@ -22,7 +22,12 @@ async function run(db: string, options: IngestModule.IngestOptions) {
     const records: Omit<StoredRecord, 'ingestedAt'>[] = [];
     for await (const { ingestedAt: _at, ...rest } of store.export({})) records.push(rest);
     const texts = await Promise.all(records.slice(0, 50).map(async (r) => (await store.get(String(r.id)))?.text));
-    return { summary, events, records, texts };
+    // Workers analyse the text for the index themselves: the index must be the one the writer would build.
+    const hits: unknown[] = [];
+    for (const query of ['regeringen', 'uppdraget', 'socialdepartementet', '"nära samverkan"']) {
+      hits.push((await store.search({ query, filters: {}, limit: 50 })).map((h) => [h.id, h.score]));
+    }
+    return { summary, events, records, texts, hits };
   } finally {
     await store.close();
   }
@@ -53,6 +58,8 @@ describe.skipIf(!built)('ingest with worker threads (dist build)', () => {
     expect(parallel.events).toEqual(sequential.events);
     expect(parallel.records).toEqual(sequential.records);
     expect(parallel.texts).toEqual(sequential.texts);
+    expect(parallel.hits).toEqual(sequential.hits);
+    expect(sequential.hits.flat().length).toBeGreaterThan(10);
     expect(parallel.summary.failed).toBe(2);
     expect(parallel.events.filter((e) => e.status === 'failed').map((e) => e.code).sort()).toEqual(['read/binary', 'read/empty']);
   });
