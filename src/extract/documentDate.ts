@@ -60,9 +60,9 @@ const CUES: { cue: Cue; pattern: RegExp }[] = [
   { cue: 'signature', pattern: /^[^\S\r\n]{0,80}(?<place>\p{Lu}\p{Ll}{1,30}(?:[ -]\p{Lu}\p{Ll}{1,30}){0,2}),?[^\S\r\n]{1,10}(?=den\s)/gmu },
   { cue: 'decision', pattern: /(?:Beslut|Beslutat|(?:Utdrag\s{1,5}ur\s{1,5})?[Pp]rotokoll)\s{1,5}vid\s{1,5}regeringssammanträde(?:t)?\s{1,5}(?=den\s)/gmu },
   { cue: 'decision', pattern: /^[^\S\r\n]{0,80}(?:Beslut|Beslutad|Beslutat|Beslutsdatum)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}(?=den\s))/gmu },
-  // SFS prints put the date under the label: "Publicerad\nden 1 juni 2020"
+  // SFS prints and web pages put the date under the label: "Publicerad\nden 1 juni 2020"
   { cue: 'issued', pattern: /(?<![\p{L}])Utfärdad(?:e)?(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}|[^\S\r\n]{0,5}\r?\n[^\S\r\n]{0,20})/gu },
-  { cue: 'published', pattern: /^[^\S\r\n]{0,80}Publicerad(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}|[^\S\r\n]{0,5}\r?\n[^\S\r\n]{0,20})/gmu },
+  { cue: 'published', pattern: /^[^\S\r\n]{0,80}Publicerad(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}|(?:[^\S\r\n]{0,5}\r?\n){1,2}[^\S\r\n]{0,20})/gmu },
   { cue: 'debate', pattern: /^[^\S\r\n]{0,80}(?:Interpellationsdebatt|Debattdag|Debatt)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gmu },
   { cue: 'answered', pattern: /(?<![\p{L}])(?:Besvarad|Svarsdatum)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gu },
   { cue: 'submitted', pattern: /(?<![\p{L}])(?:Inlämnad|Inlämnat)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gu },

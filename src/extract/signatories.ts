@@ -16,7 +16,7 @@
 // Not signatures: a press release's contacts ("Presskontakt", "Pressekreterare hos …"), people
 // merely mentioned, a speaker line ("Anf. 111 Fredrik Reinfeldt (M)"), the Närvarande/Föredragande
 // lists of minutes, the minister named in a heading ("Statsrådet Catharina Elmsäter-Svärd").
-import { isMinistryName, maskArtifacts } from '../classify/layout.js';
+import { isMinistryName, isRule, maskArtifacts } from '../classify/layout.js';
 import type { Fact, Person, ReadDocument } from '../record.js';
 import { MONTH_PATTERN } from '../swedish/months.js';
 import { isPartyAbbreviation } from '../swedish/parties.js';
@@ -77,6 +77,8 @@ const DECISION_FORMULA = new RegExp(
     RUN_PERSON,
   'dgu',
 );
+/** How far from the end the agency's decision formula may stand (it closes the letter, before a footer). */
+const FORMULA_TAIL = 6000;
 /** A formula sentence must name a decision or its presentation: "beslut", "yttrande", "föredragande" … */
 const FORMULA_CONTEXT = /(?:beslut|yttrande|remissvar|ärende|föredrag|handläggning|deltagit)/iu;
 
@@ -159,7 +161,8 @@ function readBlockUntil(text: string, pos: number, maxLines: number): { signers:
     const line = lineAt(text, pos);
     pos = line.end + 1;
     const segs = segments(line);
-    if (segs.length === 0) continue;
+    // blank lines and signature rules ("______________") carry nothing
+    if (segs.length === 0 || isRule(line.text)) continue;
     const read = segs.map((s) => readSegment(s, line.start));
     if (read.every((r) => r.kind === 'formula')) continue;
     if (read.every((r) => r.kind === 'person')) {
@@ -221,7 +224,8 @@ function fromCues(text: string): Signer[] {
 /** An agency's decision formula: the decider, those who took part, the presenter, in text order. */
 function fromDecisionFormula(text: string): Signer[] {
   const out: Signer[] = [];
-  DECISION_FORMULA.lastIndex = 0;
+  // the formula closes the letter: a decision of someone else told in the body is no signature
+  DECISION_FORMULA.lastIndex = Math.max(0, text.length - FORMULA_TAIL);
   let lastEnd = -Infinity;
   for (let m = DECISION_FORMULA.exec(text); m; m = DECISION_FORMULA.exec(text)) {
     const g = m.groups!;

@@ -134,6 +134,7 @@ const ROWS: Row[] = [
   { name: 'minutes: protocol heading split over lines', type: 'other', text: '\n\nUtdrag ur protokoll\nvid regeringssammanträde den 6 april 1998\n\nNärvarande: statsministern Persson\n', date: '1998-04-06' },
   // ── press releases, pages, letters ──
   { name: 'press release: "Publicerad"', type: 'press-release', text: 'Pressmeddelande från Socialdepartementet\n\nRubrik\n\nPublicerad 14 september 2021\n\nText den 1 mars 2022.\n', date: '2021-09-14', span: 'Publicerad 14 september 2021' },
+  { name: 'press page: the date a blank line under "Publicerad"', type: 'press-release', text: 'Pressmeddelande\n\nRubrik\n\nPublicerad\n\n14 september 2021\n\nText.\n', date: '2021-09-14' },
   { name: 'regeringen.se page: "Publicerad · Uppdaterad"', type: 'other', text: 'Rubrik\n\nPublicerad 28 augusti 2017 · Uppdaterad 28 augusti 2017\n\n04 april 2017  · Rättsdokument\n', date: '2017-08-28' },
   { name: 'agency letter: letterhead date in the right-hand column', type: 'letter', text: '                                     REMISSVAR\n   Kammarkollegiet                   2026-06-24\n\n   Remissvar gällande betänkandet\n', date: '2026-06-24', span: '2026-06-24' },
   { name: 'skrivelse: signature', type: 'letter', text: 'Regeringens skrivelse 2022/23:101\n\nStockholm den 13 april 2023\n\nUlf Kristersson\n', date: '2023-04-13' },

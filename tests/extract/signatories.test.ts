@@ -61,6 +61,11 @@ const FOUND: Row[] = [
     signatories: [p('Lena Hallengren'), p('Martina Bergström')],
   },
   {
+    name: 'decision: signature rules between the formula and the names',
+    text: 'På regeringens vägnar\n\n______________________\n\nLena Hallengren\n\nMartina Bergström\n',
+    signatories: [p('Lena Hallengren'), p('Martina Bergström')],
+  },
+  {
     name: 'decision: the two names side by side, titles under them',
     text: 'På regeringens vägnar\n\nAnna Ekström                          Per Lindqvist\n                                      Kansliråd\n',
     signatories: [p('Anna Ekström'), p('Per Lindqvist', 'Kansliråd')],
@@ -156,6 +161,11 @@ const NONE: { name: string; text: string; type?: DocumentType }[] = [
   { name: 'people mentioned in the text', text: 'Innan jul gav regeringen Socialstyrelsens generaldirektör, Olivia Wigzell, i uppdrag att föreslå en lag.\n', type: 'letter' },
   { name: 'a lower-case sentence shaped like a signature line', text: 'Lagen gäller den 1 juli 2021\nAnna Ek\n' },
   { name: 'signature date followed by prose', text: 'Stockholm den 14 september 2021\n\nRegeringen beslutar att ge uppdraget till Socialstyrelsen.\n' },
+  {
+    name: 'a decision by someone else told early in a long text',
+    text: 'Ärendet\n\nBeslutet har fattats av generaldirektören Anna Svensson vid myndigheten.\n\n' + 'Regeringen anser att uppdraget är angeläget. '.repeat(200) + '\n',
+    type: 'letter',
+  },
   { name: 'a decision formula without a name', text: 'Detta beslut har fattats av regeringen Sverige och myndigheten.\n' },
   { name: '"Kopia till" after the formula with no names', text: 'På regeringens vägnar\n\nKopia till\n\nFinansdepartementet\n' },
 ];
