@@ -121,6 +121,8 @@ const SPACE = /[ \t\u00a0\u2009\u202f\r\n]/u;
 function wordBefore(text: string, pos: number, allowNr = true): Word | undefined {
   let i = skipSpaceBack(text, pos);
   if (i < 0) return undefined;
+  // Markdown emphasis around the label: "**Dir.** 2024:18"
+  for (let n = 0; n < 2 && i > 0 && (text[i - 1] === '*' || text[i - 1] === '_'); n++) i--;
   if (i > 0 && (text[i - 1] === '·' || text[i - 1] === ':' || text[i - 1] === '(')) {
     i = skipSpaceBack(text, i - 1);
     if (i < 0) return undefined;
@@ -155,7 +157,7 @@ function wordEndingAt(text: string, end: number): Word | undefined {
 }
 
 const BILL_LABEL = /^(?:[Pp]rop\.?|PROP\.?|\p{L}{0,25}[Pp]roposition(?:en|er|erna)?|PROPOSITION|[Pp]ropositionsnummer)$/u;
-const QUESTION_LABEL = /^(?:[Ff]råg(?:a|an|or|orna)|FRÅGA|\p{L}{0,25}[Ii]nterpellation(?:en|er|erna|sdebatt|sdebatten|ssvar|ssvaret)?|INTERPELLATION)$/u;
+const QUESTION_LABEL = /^(?:(?:\p{L}{0,25}f|F)råg(?:a|an|or|orna)|FRÅGA|\p{L}{0,25}[Ii]nterpellation(?:en|er|erna|sdebatt|sdebatten|ssvar|ssvaret)?|INTERPELLATION)$/u;
 const REPORT_LABEL = /^(?:[Bb]et\.?|BET\.?|\p{L}{0,25}[Bb]etänkande(?:t|n|na)?)$/u;
 const SOU_LABEL = /^SOU$/u;
 const DS_LABEL = /^(?:Ds|DS|[Dd]epartementsserien)$/u;
