@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// npm run bench [-- --small | --large | --docs N] [--seed S] [--repeat N] [--single] [--postgres] [--no-stages]
+// npm run bench [-- --small | --large | --docs N] [--seed S] [--repeat N] [--single] [--postgres] [--no-stages] [--cpu-prof]
 //
 // Measures riksdoc against the floor (../shared/tools/ingest-floor.mjs: the least any ingest must
 // do) in one run on one machine, prints a table and writes bench/results.json. Only ratios from
 // one run mean anything: absolute numbers move between runs and machines.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ const CORPORA = join(ROOT, 'bench/.corpora');
 const WORK = join(CORPORA, 'work');
 
 function parseArgs(argv) {
-  const args = { docs: 10_000, seed: 1, repeat: 1, single: false, postgres: false, stages: true, label: 'default' };
+  const args = { docs: 10_000, seed: 1, repeat: 1, single: false, postgres: false, stages: true, cpuProf: false, label: 'default' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--small') Object.assign(args, { docs: 1_000, label: 'small' });
@@ -31,8 +31,9 @@ function parseArgs(argv) {
     else if (a === '--single') args.single = true;
     else if (a === '--postgres') args.postgres = true;
     else if (a === '--no-stages') args.stages = false;
+    else if (a === '--cpu-prof') args.cpuProf = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- [--small | --large | --docs N] [--seed S] [--repeat N] [--single] [--postgres] [--no-stages]');
+      console.log('usage: npm run bench -- [--small | --large | --docs N] [--seed S] [--repeat N] [--single] [--postgres] [--no-stages] [--cpu-prof]');
       process.exit(0);
     } else {
       console.error(`bench: unknown argument ${a}`);
@@ -86,8 +87,12 @@ function floorModeFor(dbFile, Database) {
   }
 }
 
-async function ingestRiksdoc(corpus, db, extraEnv = {}) {
-  const r = await runNode([BIN, 'ingest', corpus.docsDir, '--db', db, '--json'], { cwd: ROOT, env: extraEnv });
+const PROFILES = join(ROOT, 'bench/profiles');
+
+async function ingestRiksdoc(corpus, db, { profile = false } = {}) {
+  // --cpu-prof: one V8 profile per thread (main = the writer, the others = extraction workers).
+  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : [];
+  const r = await runNode([...nodeArgs, BIN, 'ingest', corpus.docsDir, '--db', db, '--json'], { cwd: ROOT });
   if (r.code !== 0) throw new Error(`riksdoc ingest exited ${r.code}: ${r.stderr}`);
   if (r.lines !== corpus.files) throw new Error(`riksdoc ingest printed ${r.lines} events for ${corpus.files} files`);
   return r;
@@ -124,6 +129,12 @@ function rareQueries(corpus, count) {
 }
 
 async function searchLatency(db, corpus) {
+  // The search helper's query set (parse + search + snippets, as the CLI runs it) when it is there.
+  const shared = join(ROOT, 'bench/search.mjs');
+  if (existsSync(shared)) {
+    const { searchBench } = await import(shared);
+    return searchBench({ db, runs: 5, wholeProcess: false });
+  }
   const { openStore } = await import(join(ROOT, 'dist/store/index.js'));
   const store = await openStore(db, { readonly: true });
   const rare = rareQueries(corpus, 5);
@@ -175,6 +186,7 @@ async function processTimes(db) {
   return {
     'riksdoc --version': await measure([BIN, '--version']),
     'riksdoc search regeringen': await measure([BIN, 'search', 'regeringen', '--db', db]),
+    'riksdoc search äldreomsorg --type … --from …': await measure([BIN, 'search', 'äldreomsorg', '--type', 'written-question-answer', '--from', '2019', '--db', db]),
   };
 }
 
@@ -277,6 +289,18 @@ async function main() {
   const floor = best(floors);
   log('riksdoc re-ingest of the unchanged corpus');
   const reingest = await ingestRiksdoc(corpus, db);
+  let profiles;
+  if (args.cpuProf) {
+    // A separate, profiled run: the profiler's overhead must not count in the table.
+    const { profileTop } = await import('./profile-top.mjs');
+    rmSync(PROFILES, { recursive: true, force: true });
+    const profDb = join(WORK, `profiled-${args.docs}.db`);
+    removeDb(profDb);
+    log(`riksdoc ingest under the CPU profiler (profiles in ${PROFILES})`);
+    await ingestRiksdoc(corpus, profDb, { profile: true });
+    removeDb(profDb);
+    profiles = readdirSync(PROFILES).filter((f) => f.endsWith('.cpuprofile')).sort().map((f) => ({ file: join('bench/profiles', f), ...profileTop(join(PROFILES, f), 12) }));
+  }
 
   let single;
   if (args.single) {
@@ -311,8 +335,8 @@ async function main() {
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` },
     corpus: { docs: corpus.files, mb, seed: args.seed, repeat: args.repeat },
     ingest: {
-      riksdoc: { ms: ingest.ms, docsPerS: docsPerS(ingest), mbPerS: mb / (ingest.ms / 1000), peakRssMiB: ingest.maxRssMiB, cpuMs: ingest.cpuMs, dbBytesPer1000: per1000(ingest.bytes) },
-      floor: { mode: floorMode, ms: floor.ms, docsPerS: docsPerS(floor), mbPerS: mb / (floor.ms / 1000), peakRssMiB: floor.maxRssMiB, cpuMs: floor.cpuMs, dbBytesPer1000: per1000(floor.bytes), selfReported: floor.floor },
+      riksdoc: { ms: ingest.ms, docsPerS: docsPerS(ingest), mbPerS: mb / (ingest.ms / 1000), peakRssMiB: ingest.maxRssMiB, cpuMs: ingest.cpuMs, mainThreadCpuMs: ingest.mainThreadCpuMs, dbBytesPer1000: per1000(ingest.bytes) },
+      floor: { mode: floorMode, ms: floor.ms, docsPerS: docsPerS(floor), mbPerS: mb / (floor.ms / 1000), peakRssMiB: floor.maxRssMiB, cpuMs: floor.cpuMs, mainThreadCpuMs: floor.mainThreadCpuMs, dbBytesPer1000: per1000(floor.bytes), selfReported: floor.floor },
       ratio: { throughput: floor.ms / ingest.ms, peakRss: ingest.maxRssMiB / floor.maxRssMiB, dbBytes: ingest.bytes / floor.bytes },
       singleThread: single ? { ms: single.ms, docsPerS: docsPerS(single), peakRssMiB: single.maxRssMiB, speedupWithWorkers: single.ms / ingest.ms } : undefined,
     },
@@ -321,10 +345,33 @@ async function main() {
     process: processes,
     read,
     stages,
+    profiles,
     postgres,
   };
+  results.targets = targets(results);
   writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
   print(results);
+}
+
+/** The issue's targets next to this run's numbers (only a run with --large measures them as meant). */
+function targets(r) {
+  const i = r.ingest;
+  const rows = [
+    { name: 'ingest throughput / floor', measured: fmt.ratio(i.ratio.throughput), target: '≥ 0.80×', met: i.ratio.throughput >= 0.8 },
+    { name: 'peak RSS', measured: `${fmt.mib(i.riksdoc.peakRssMiB)} MiB`, target: '≤ 300 MiB', met: i.riksdoc.peakRssMiB <= 300 },
+    { name: 're-ingest of the unchanged corpus', measured: `${(r.reingest.ratioToFirst * 100).toFixed(1)} %`, target: '≤ 10 %', met: r.reingest.ratioToFirst <= 0.1 },
+    { name: 'database bytes / floor', measured: fmt.ratio(i.ratio.dbBytes), target: '≤ 2×', met: i.ratio.dbBytes <= 2 },
+  ];
+  const median = (pattern) => Object.entries(r.search).filter(([k]) => pattern.test(k)).map(([, s]) => s.median);
+  const oneWord = median(/^one word/);
+  const filtered = median(/filters/);
+  if (oneWord.length) rows.push({ name: 'search, one word (worst median)', measured: `${fmt.ms(Math.max(...oneWord))} ms`, target: '≤ 30 ms', met: Math.max(...oneWord) <= 30 });
+  if (filtered.length) rows.push({ name: 'search, with filters (median)', measured: `${fmt.ms(Math.max(...filtered))} ms`, target: '≤ 60 ms', met: Math.max(...filtered) <= 60 });
+  const version = r.process['riksdoc --version'];
+  const search = r.process['riksdoc search regeringen'];
+  if (version) rows.push({ name: 'riksdoc --version, whole process', measured: `${fmt.ms(version.median)} ms`, target: '≤ 150 ms', met: version.median <= 150 });
+  if (search) rows.push({ name: 'riksdoc search, whole process', measured: `${fmt.ms(search.median)} ms`, target: '≤ 250 ms', met: search.median <= 250 });
+  return rows;
 }
 
 function print(r) {
@@ -333,12 +380,12 @@ function print(r) {
   out.push(`riksdoc bench — ${r.corpus.docs.toLocaleString('en-US')} synthetic documents (${r.corpus.mb.toFixed(1)} MB), ${r.machine.cores} cores ${r.machine.cpu}, Node ${r.machine.node}, ${r.date.slice(0, 10)}`);
   out.push('');
   const ingestRows = [
-    ['ingest', 'docs/s', 'MB/s', 'wall ms', 'CPU ms', 'peak RSS MiB', 'DB KiB/1000 docs'],
-    ['riksdoc (full extraction)', fmt.int(i.riksdoc.docsPerS), fmt.mbs(i.riksdoc.mbPerS), fmt.int(i.riksdoc.ms), fmt.int(i.riksdoc.cpuMs), fmt.mib(i.riksdoc.peakRssMiB), fmt.int(i.riksdoc.dbBytesPer1000 / 1024)],
+    ['ingest', 'docs/s', 'MB/s', 'wall ms', 'CPU ms', 'main thread CPU ms', 'peak RSS MiB', 'DB KiB/1000 docs'],
+    ['riksdoc (full extraction)', fmt.int(i.riksdoc.docsPerS), fmt.mbs(i.riksdoc.mbPerS), fmt.int(i.riksdoc.ms), fmt.int(i.riksdoc.cpuMs), fmt.int(i.riksdoc.mainThreadCpuMs), fmt.mib(i.riksdoc.peakRssMiB), fmt.int(i.riksdoc.dbBytesPer1000 / 1024)],
   ];
-  if (i.singleThread) ingestRows.push(['riksdoc, one thread', fmt.int(i.singleThread.docsPerS), '', fmt.int(i.singleThread.ms), '', fmt.mib(i.singleThread.peakRssMiB), '']);
-  ingestRows.push([`floor (${i.floor.mode})`, fmt.int(i.floor.docsPerS), fmt.mbs(i.floor.mbPerS), fmt.int(i.floor.ms), fmt.int(i.floor.cpuMs), fmt.mib(i.floor.peakRssMiB), fmt.int(i.floor.dbBytesPer1000 / 1024)]);
-  ingestRows.push(['riksdoc / floor', fmt.ratio(i.ratio.throughput), '', '', '', fmt.ratio(i.ratio.peakRss), fmt.ratio(i.ratio.dbBytes)]);
+  if (i.singleThread) ingestRows.push(['riksdoc, one thread', fmt.int(i.singleThread.docsPerS), '', fmt.int(i.singleThread.ms), '', '', fmt.mib(i.singleThread.peakRssMiB), '']);
+  ingestRows.push([`floor (${i.floor.mode})`, fmt.int(i.floor.docsPerS), fmt.mbs(i.floor.mbPerS), fmt.int(i.floor.ms), fmt.int(i.floor.cpuMs), fmt.int(i.floor.mainThreadCpuMs), fmt.mib(i.floor.peakRssMiB), fmt.int(i.floor.dbBytesPer1000 / 1024)]);
+  ingestRows.push(['riksdoc / floor', fmt.ratio(i.ratio.throughput), '', '', fmt.ratio(i.riksdoc.cpuMs / i.floor.cpuMs), '', fmt.ratio(i.ratio.peakRss), fmt.ratio(i.ratio.dbBytes)]);
   out.push(table(ingestRows));
   out.push('');
   out.push(table([
@@ -348,7 +395,7 @@ function print(r) {
   out.push('');
   out.push(table([
     ['search (in-process, limit 20)', 'median ms', 'p95 ms', 'queries × runs', 'hits (first run)'],
-    ...Object.entries(r.search).map(([k, s]) => [k, fmt.ms(s.median), fmt.ms(s.p95), `${s.queries} × 5`, fmt.int(s.hits)]),
+    ...Object.entries(r.search).map(([k, s]) => [k, fmt.ms(s.median), fmt.ms(s.p95), `${s.queries} × ${Math.round(s.n / s.queries)}`, fmt.int(s.hits)]),
   ]));
   out.push('');
   out.push(table([
@@ -363,11 +410,20 @@ function print(r) {
   if (r.stages) {
     out.push('');
     out.push(table([
-      [`cost per document, one thread (${r.stages.docs} docs)`, 'µs/doc', 'share'],
+      [`CPU per document, one thread (${r.stages.docs} docs)`, 'µs/doc', 'share'],
       ...Object.entries(r.stages.microsPerDoc).map(([k, v]) => [k, fmt.int(v), `${((v / r.stages.totalMicrosPerDoc) * 100).toFixed(0)} %`]),
       ['total', fmt.int(r.stages.totalMicrosPerDoc), '100 %'],
     ]));
   }
+  for (const p of r.profiles ?? []) {
+    out.push('');
+    out.push(table([
+      [`${p.file}: self time (${fmt.int(p.totalMs)} ms sampled, ${fmt.int(p.idleMs)} idle)`, 'ms', 'share'],
+      ...p.self.map((row) => [row.name, fmt.int(row.ms), `${(row.share * 100).toFixed(1)} %`]),
+    ]));
+  }
+  out.push('');
+  out.push(table([['target (issue 7; meant at 100 000 docs, 2 cores)', 'measured', 'target', 'met'], ...targets(r).map((t) => [t.name, t.measured, t.target, t.met ? 'yes' : 'NO'])]));
   if (r.postgres) {
     out.push('');
     out.push(`postgres: ${JSON.stringify(r.postgres)}`);
