@@ -98,7 +98,7 @@ function diaryNumbers(text: string, out: Designation[]): void {
     const start = end - token.length;
     while (k < found.length && found[k]!.end <= start) k++;
     if (k < found.length && found[k]!.start < end) continue; // a ministry's number, found above
-    labelled.push({ kind: 'diary', id: token.replace(/–/gu, '-'), start, end });
+    labelled.push({ kind: 'diary', id: token, start, end }); // as written
   }
   out.push(...found, ...labelled);
 }
