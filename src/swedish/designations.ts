@@ -168,12 +168,16 @@ const STATUTE_WORD = /(?:lag|lagen|lagens|balk|balken|balkens|förordning|föror
 
 type Shape = 'session' | 'year';
 
-function labelKind(word: string, shape: Shape): ReferenceKind | undefined {
+/** The first riksmöte, 1975/76; bills before it were numbered by calendar year ("Prop. 1969:128"). */
+const FIRST_SESSION_YEAR = 1975;
+
+function labelKind(word: string, shape: Shape, year: number): ReferenceKind | undefined {
   if (shape === 'session') {
     if (BILL_LABEL.test(word)) return 'bill';
     if (QUESTION_LABEL.test(word)) return 'riksdag-question';
     return undefined;
   }
+  if (year < FIRST_SESSION_YEAR && BILL_LABEL.test(word)) return 'bill';
   if (SOU_LABEL.test(word)) return 'sou';
   if (DS_LABEL.test(word)) return 'ds';
   if (DIRECTIVE_LABEL.test(word)) return 'directive';
@@ -197,7 +201,7 @@ function lineStartOf(text: string, pos: number): number {
  * The label standing at the end of the previous line in the same column: a two-column PDF
  * ("Tilläggsdirektiv till …      Dir." over "ningen (U 2016:04)      2017:29").
  */
-function columnLabel(text: string, start: number, shape: Shape): ReferenceKind | undefined {
+function columnLabel(text: string, start: number, shape: Shape, year: number): ReferenceKind | undefined {
   // the number starts its line or follows a wide gap
   if (start < 1 || (text[start - 1] !== '\n' && text.slice(start - 3, start) !== '   ')) return undefined;
   const lineStart = lineStartOf(text, start);
@@ -210,14 +214,14 @@ function columnLabel(text: string, start: number, shape: Shape): ReferenceKind |
   const w = wordBefore(prev, prev.length, false);
   if (!w || (w.start > 0 && !/ {3}$/u.test(prev.slice(0, w.start)))) return undefined;
   if (Math.abs(w.start - before.length) > 6) return undefined;
-  return labelKind(w.word, shape);
+  return labelKind(w.word, shape, year);
 }
 
-function labelFor(text: string, start: number, shape: Shape): Label | undefined {
+function labelFor(text: string, start: number, shape: Shape, year: number): Label | undefined {
   const w = wordBefore(text, start);
-  const kind = w && labelKind(w.word, shape);
+  const kind = w && labelKind(w.word, shape, year);
   if (w && kind) return { kind, start: w.start };
-  const col = columnLabel(text, start, shape);
+  const col = columnLabel(text, start, shape, year);
   return col ? { kind: col, start } : undefined;
 }
 
@@ -243,6 +247,11 @@ function statuteInParentheses(text: string, start: number, end: number): { start
   if (text[i - 1] !== '(') return undefined;
   let k = end;
   while (k < text.length && k - end < 3 && /[ \t\u00a0]/u.test(text[k]!)) k++;
+  // "arbetsmiljölagen (1977:1160, AML)": the statute's short name after the number
+  if (text[k] === ',') {
+    const short = /^,[ \t\u00a0]{0,2}\p{L}[\p{L}-]{0,11}\)/u.exec(text.slice(k, k + 16));
+    if (short) k += short[0].length - 1;
+  }
   if (text[k] !== ')') return undefined;
   const span = { start: i - 1, end: k + 1 };
   const w = wordBefore(text, i - 1, false);
@@ -346,7 +355,7 @@ function references(text: string, out: Designation[]): void {
       const w = wordBefore(text, c.start);
       d = { kind: 'committee-report', id: candidateId(c, 'committee-report'), start: w && REPORT_LABEL.test(w.word) ? w.start : c.start, end: c.end };
     } else {
-      const label = labelFor(text, c.start, c.shape);
+      const label = labelFor(text, c.start, c.shape, Number(c.head.slice(0, 4)));
       if (label) d = { kind: label.kind, id: candidateId(c, label.kind), start: label.start, end: c.end };
       else if (c.shape === 'year') {
         const paren = statuteInParentheses(text, c.start, c.end);

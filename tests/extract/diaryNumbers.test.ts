@@ -60,6 +60,7 @@ const NOT_FOUND: Row[] = [
   { name: 'an SFS number', text: 'hälso- och sjukvårdslagen (2017:30) och SFS 2017:31', ids: [] },
   { name: 'a committee designation', text: 'Tilläggsdirektiv till Forskningsdatautredningen (U 2016:04)', ids: [] },
   { name: 'an EU act', text: 'förordning (EU) 2016/679 och EU 2019/1024', ids: [] },
+  { name: 'an EU directive', text: 'rådets direktiv 2006/123/EG och EG-direktiv 2000/53/EG', ids: [] },
   { name: 'an EU act glued', text: 'EU2016/679', ids: [] },
   { name: 'unknown prefix', text: 'Ärende X2020/05028 och Ab2021/123', ids: [] },
   { name: 'lower-case letters before', text: 'version2020/12345', ids: [] },

@@ -91,6 +91,9 @@ const FOUND: Row[] = [
   { name: 'balk', text: 'enligt miljöbalken (1998:808)', refs: ['sfs 1998:808'] },
   { name: 'statute acronym', text: 'enligt LOU (2016:1145) och OSL (2009:400)', refs: ['sfs 2016:1145', 'sfs 2009:400'] },
   { name: 'statute title before the number', text: 'lagen om offentlig upphandling (2016:1145)', refs: ['sfs 2016:1145'] },
+  { name: 'short name after the number', text: 'ändringar i arbetsmiljölagen (1977:1160, AML) och lagen (1970:943) om arbetstid', refs: ['sfs 1977:1160', 'sfs 1970:943'], spans: ['(1977:1160, AML)', '(1970:943)'] },
+  { name: 'bill before the riksmöte system (calendar year)', text: 'Förarbeten: Prop. 1969:128, 3LU 1970:35, rskr 189\nÄndring, SFS 1970:1023', refs: ['bill 1969:128', 'sfs 1970:1023'] },
+  { name: 'amendment note and "i lydelse enligt"', text: 'SFS 1975:343 i lydelse enligt SFS 2003:1189', refs: ['sfs 1975:343', 'sfs 2003:1189'] },
   { name: 'SFS list', text: 'SFS 2017:30, 2017:31 och 2017:32', refs: ['sfs 2017:30', 'sfs 2017:31', 'sfs 2017:32'] },
 ];
 
@@ -114,6 +117,9 @@ const NOT_FOUND: Row[] = [
   { name: 'an EU fact memo', text: 'Fakta-pm om EU-förslag 2016/17:FPM84 : KOM (2017) 142', refs: [] },
   { name: 'a debate speech number', text: 'Anf. 123 Statsrådet Jennie Nilsson (S)', refs: [] },
   { name: 'a time and a page', text: 'kl. 10:30, sid. 2020:1', refs: [] },
+  { name: 'a calendar-year bill number after the riksmöte system began', text: 'prop. 1990:12', refs: [] },
+  { name: 'case law', text: 'MÖD 2006:18 och RÅ 1995:16', refs: [] },
+  { name: 'an EU directive with a unit-like suffix', text: 'rådets direktiv 2006/123/EG av den 12 december 2006', refs: [] },
   { name: 'a bill number without a riksmöte', text: 'Dokument: Prop. 72', refs: [] },
 ];
 
