@@ -165,6 +165,16 @@ function headingHints(h: Element): string[] {
   return own && own !== full && own.length >= full.length / 2 ? [own, full] : [full];
 }
 
+function isUtf8WithNonAscii(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const CHARSET_META = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
 
 /** Bytes → string: BOM, then <meta charset>, then UTF-8 validity, then Windows-1252. */
@@ -172,7 +182,8 @@ async function decodeHtml(bytes: Uint8Array): Promise<{ html: string; encoding: 
   if (!bomOf(bytes)) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
     const declared = CHARSET_META.exec(head)?.[1]?.toLowerCase();
-    if (declared && !/^utf-?8$/.test(declared)) {
+    // A page saved as UTF-8 that still declares its old charset: valid UTF-8 with non-ASCII text wins.
+    if (declared && !/^utf-?8$/.test(declared) && !isUtf8WithNonAscii(bytes)) {
       const { default: iconv } = await import('iconv-lite');
       const name = declared === 'iso-8859-1' || declared === 'latin1' || declared === 'us-ascii' ? 'windows-1252' : declared;
       if (iconv.encodingExists(name)) {

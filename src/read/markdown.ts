@@ -73,7 +73,13 @@ export interface MarkdownText {
 }
 
 /** `source` is already decoded and normalised (LF line ends, NFC). */
-export function readMarkdown(source: string): MarkdownText {
+/** YAML front matter ("---\ntitle: …\ndate: …\n---"): its lines are kept as plain lines, the fences dropped. */
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+export function readMarkdown(input: string): MarkdownText {
+  const front = FRONT_MATTER.exec(input);
+  const source = front ? input.slice(front[0].length) : input;
+  const frontLines = front ? front[1]!.split('\n').map((l) => l.trim()).filter(Boolean) : [];
   const out: string[] = [];
   const headings: { depth: number; text: string }[] = [];
   // Plain paragraphs and headings need no parser (same result, ~20× faster); anything else goes to remark.
@@ -81,6 +87,7 @@ export function readMarkdown(source: string): MarkdownText {
     out.length = headings.length = 0;
     blocks(parser.parse(source) as Root, out, headings);
   }
+  if (frontLines.length) out.unshift(frontLines.join('\n'));
   const text = out.join('\n\n').replace(/\n{3,}/g, '\n\n') + '\n';
   // The top heading first, then the next level: the title extractor takes the first hint it finds in the text.
   const titleHints = [...headings].sort((a, b) => a.depth - b.depth).slice(0, 3).map((h) => h.text.replace(/\s*\n\s*/g, ' '));

@@ -65,6 +65,22 @@ export function bomOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | un
   return undefined;
 }
 
+/** UTF-16 written without a byte order mark: NUL in every other byte of Latin-script text. */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, HEAD) & ~1;
+  if (n < 8) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero / pairs >= 0.7 && evenZero / pairs < 0.05) return 'utf-16le';
+  if (evenZero / pairs >= 0.7 && oddZero / pairs < 0.05) return 'utf-16be';
+  return undefined;
+}
+
 /** The zip's file names (central directory, or local headers when the directory is cut off). */
 export function zipEntryNames(bytes: Uint8Array): string[] {
   const names: string[] = [];
@@ -106,6 +122,8 @@ function textHead(bytes: Uint8Array): string {
   const head = bytes.subarray(0, 2048);
   if (bom === 'utf-16le') return new TextDecoder('utf-16le').decode(head.subarray(2));
   if (bom === 'utf-16be') return new TextDecoder('utf-16be').decode(head.subarray(2));
+  const bare = bom ? undefined : utf16WithoutBom(bytes);
+  if (bare) return new TextDecoder(bare).decode(head);
   return asciiHead(bom === 'utf-8' ? head.subarray(3) : head, 2048);
 }
 
@@ -121,7 +139,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, OLE)) return 'ole';
   if (head.startsWith('{\\rtf')) return 'rtf';
   if (BINARY_MAGIC.some((m) => startsWith(bytes, m))) return 'binary';
-  const bom = bomOf(bytes);
+  const bom = bomOf(bytes) ?? utf16WithoutBom(bytes);
   if (bom !== 'utf-16le' && bom !== 'utf-16be' && looksBinary(bytes)) return 'binary';
   const t = textHead(bytes).replace(/^\s+/, '');
   if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(t)) return 'html';

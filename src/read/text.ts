@@ -1,6 +1,7 @@
 // Plain text in any encoding an archive holds: UTF-8 (with or without BOM), UTF-16 LE/BE by BOM,
 // else Windows-1252 (a superset of ISO-8859-1 for printable text). The encoding used is reported.
 import { StageError } from '../record.js';
+import { utf16WithoutBom } from './sniff.js';
 
 export interface DecodedText {
   text: string;
@@ -54,6 +55,8 @@ export async function decodeText(bytes: Uint8Array): Promise<DecodedText> {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
+  const bare = utf16WithoutBom(bytes);
+  if (bare) return { text: new TextDecoder(bare).decode(bytes), encoding: bare };
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {

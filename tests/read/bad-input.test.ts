@@ -6,7 +6,7 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type IngestEvent, ingestPaths } from '../../src/ingest.js';
-import { processFile } from '../../src/pipeline.js';
+import { processBytes, processFile } from '../../src/pipeline.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 
@@ -60,6 +60,13 @@ describe('bad input gives one clear problem', () => {
       expect(outcome.ok && outcome.record.encoding).toBe(encoding);
       expect(outcome.ok && outcome.record.text).toBe(reference);
     }
+  });
+
+  it('UTF-16 without a byte order mark is recognised', async () => {
+    const reference = readFileSync(join(GOOD, 'svar-skriftlig-fraga.txt'), 'utf8');
+    const outcome = await processBytes('utan-bom.txt', Buffer.from(reference, 'utf16le'));
+    expect(outcome.ok && outcome.record.encoding).toBe('utf-16le');
+    expect(outcome.ok && outcome.record.text).toBe(reference);
   });
 
   it('a big file of junk named .pdf is refused from its first bytes', async () => {

@@ -90,6 +90,12 @@ senast den 31 december 2005.
     expect(doc.text).toContain('– åäö');
   });
 
+  it('a page saved as UTF-8 that still declares ISO-8859-1 is read as UTF-8', async () => {
+    const doc = await read('sparad.html', '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>Förordning – åäö</p></body></html>');
+    expect(doc.encoding).toBe('utf-8');
+    expect(doc.text).toContain('Förordning – åäö');
+  });
+
   it('HTML is HTML whatever the extension, and a .html fragment without <html> is still HTML', async () => {
     expect((await read('sparad.txt', page('<p>Hej</p>'))).format).toBe('html');
     const frag = await read('del.html', '<p>Första</p><p>Andra &amp; sista</p>');
@@ -105,6 +111,16 @@ describe('Markdown reader', () => {
     );
     expect(text).toBe('Svar på fråga\n\nStockholm den 8 mars 2023\nJakob Forssmed\n\nBakgrund\n\nEtt länkat ord\n\nkod\n\nCitat\n');
     expect(titleHints).toEqual(['Svar på fråga', 'Bakgrund']);
+  });
+
+  it('YAML front matter: its lines are kept, the fences are not', () => {
+    const { text, titleHints } = readMarkdown('---\ntitle: Beslut om bidrag\ndate: 2021-03-04\n---\n# Beslut om bidrag\n\nText\n');
+    expect(text).toBe('title: Beslut om bidrag\ndate: 2021-03-04\n\nBeslut om bidrag\n\nText\n');
+    expect(titleHints).toEqual(['Beslut om bidrag']);
+  });
+
+  it('a thematic break is not front matter', () => {
+    expect(readMarkdown('Text\n\n---\n\nMer\n').text).toBe('Text\n\nMer\n');
   });
 
   it('escaped markup and setext headings', () => {
