@@ -157,7 +157,7 @@ function wordEndingAt(text: string, end: number): Word | undefined {
 }
 
 const BILL_LABEL = /^(?:[Pp]rop\.?|PROP\.?|\p{L}{0,25}[Pp]roposition(?:en|er|erna)?|PROPOSITION|[Pp]ropositionsnummer)$/u;
-const QUESTION_LABEL = /^(?:(?:\p{L}{0,25}f|F)råg(?:a|an|or|orna)|FRÅGA|\p{L}{0,25}[Ii]nterpellation(?:en|er|erna|sdebatt|sdebatten|ssvar|ssvaret)?|INTERPELLATION)$/u;
+const QUESTION_LABEL = /^(?:(?:\p{L}{0,25}f|F)råg(?:a|an|or|orna|enummer)|FRÅGA|\p{L}{0,25}[Ii]nterpellation(?:en|er|erna|sdebatt|sdebatten|ssvar|ssvaret|snummer)?|INTERPELLATION)$/u;
 const REPORT_LABEL = /^(?:[Bb]et\.?|BET\.?|\p{L}{0,25}[Bb]etänkande(?:t|n|na)?)$/u;
 const SOU_LABEL = /^SOU$/u;
 const DS_LABEL = /^(?:Ds|DS|[Dd]epartementsserien)$/u;

@@ -37,6 +37,7 @@ const FOUND: Row[] = [
   { name: 'irregular riksmöte and a space after the colon', text: 'I fråga 2016/2017: 85 frågade hon', refs: ['riksdag-question 2016/17:85'], spans: ['fråga 2016/2017: 85'] },
   { name: 'number glued to the next heading by layout', text: 'Svar på fråga 2020/21:1311Svar till riksdagen', refs: ['riksdag-question 2020/21:1311'] },
   { name: 'number in parentheses after the label', text: 'i min skriftliga fråga (2019/20:1450) och interpellation (2019/20:300)', refs: ['riksdag-question 2019/20:1450', 'riksdag-question 2019/20:300'] },
+  { name: 'metadata label "Frågenummer:"', text: 'Frågenummer: 2020/21:1311\nInterpellationsnummer · 2020/21:123', refs: ['riksdag-question 2020/21:1311', 'riksdag-question 2020/21:123'] },
   { name: 'compound "riksdagsfrågan"', text: 'I riksdagsfrågan 2019/20:77 efterfrågades', refs: ['riksdag-question 2019/20:77'] },
   { name: 'interpellation debate', text: 'Stillbild från Interpellationsdebatt 2016/17:193, Den svenska rymdnäringen', refs: ['riksdag-question 2016/17:193'] },
   { name: 'label and number on lines apart', text: 'den 28 juli\n\nFråga\n\n2010/11:642 Statsrådens svarstider för skriftliga frågor', refs: ['riksdag-question 2010/11:642'] },
