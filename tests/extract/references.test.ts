@@ -119,6 +119,7 @@ const NOT_FOUND: Row[] = [
   { name: 'a debate speech number', text: 'Anf. 123 Statsrådet Jennie Nilsson (S)', refs: [] },
   { name: 'a time and a page', text: 'kl. 10:30, sid. 2020:1', refs: [] },
   { name: 'a calendar-year bill number after the riksmöte system began', text: 'prop. 1990:12', refs: [] },
+  { name: 'agency regulations are not SFS', text: 'Socialstyrelsens föreskrifter (SOSFS 2011:9), AFS 2001:1 och HSLF-FS 2016:40', refs: [] },
   { name: 'case law', text: 'MÖD 2006:18 och RÅ 1995:16', refs: [] },
   { name: 'an EU directive with a unit-like suffix', text: 'rådets direktiv 2006/123/EG av den 12 december 2006', refs: [] },
   { name: 'a bill number without a riksmöte', text: 'Dokument: Prop. 72', refs: [] },
