@@ -133,17 +133,17 @@ function containsDesignation(node: QueryNode): boolean {
   return false;
 }
 
-/** Matches ranked per window of this many newest documents (by ingestion order). */
-export const POOL = 2000;
+/** Matches are ranked per window of `pool` newest documents (by ingestion order); tests make it small. */
+export const searchTuning = { pool: 2000 };
 
 /**
  * The best `limit` matches by bm25 (title ×10), ties by newer date.
  *
  * bm25 costs about a microsecond per matching document, so a word found in most of 100 000
  * documents cannot be ranked whole within the latency budget. Matches are therefore ranked in
- * windows of the POOL newest documents (FTS5 walks its index backwards by rowid at almost no
+ * windows of the `pool` newest documents (FTS5 walks its index backwards by rowid at almost no
  * cost), going further back only while the windows so far hold fewer than `limit` hits. A word
- * in fewer than POOL documents — any word a reader would call specific — is ranked over all its
+ * in fewer than `pool` documents — any word a reader would call specific — is ranked over all its
  * matches. Filters are checked per match (CROSS JOIN keeps FTS5 the outer loop: probing the text
  * index once per filtered document costs seconds).
  */
@@ -156,7 +156,7 @@ function ranked(db: BetterSqlite3.Database, match: string, where: SqlCondition, 
   const bm25 = 'bm25(documents_fts, 10.0, 1.0)';
   const candidates: { id: number; score: number }[] = [];
   {
-    const bound = prepare(db, `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT 1 OFFSET ${POOL - 1}`).pluck();
+    const bound = prepare(db, `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT 1 OFFSET ${searchTuning.pool - 1}`).pluck();
     const window = prepare(
       db,
       hasWhere

@@ -118,3 +118,24 @@ describe('ranking', () => {
     expect(names(await find('(S2020/05028 OR Ju2020/00210) polisen'))).toEqual(['i1-beslut-polisen-rekrytering']);
   });
 });
+
+describe('ranking in windows of the newest matches', () => {
+  it('with a window smaller than the matches, every hit still matches and filters still find old documents', async () => {
+    const { searchTuning } = await import('../../src/store/sqlite-search.js');
+    const saved = searchTuning.pool;
+    searchTuning.pool = 2;
+    try {
+      const all = names(await find('kommun', 50));
+      expect(all.length).toBe(8);
+      const few = await find('kommun', 3);
+      expect(few.length).toBe(3);
+      for (const n of names(few)) expect(all).toContain(n);
+      // The oldest matching press release lies beyond the first windows: the walk goes back for it.
+      const filtered = await store.search({ query: 'kommun', parsed: parse('kommun'), filters: { type: ['press-release'] }, limit: 10 });
+      expect(names(filtered)).toEqual(['a5-pm-barnomsorg']);
+      expect(names(await find('omsorg'))[0]).toBe('a6-beslut-omsorg');
+    } finally {
+      searchTuning.pool = saved;
+    }
+  });
+});
