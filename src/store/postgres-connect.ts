@@ -136,17 +136,38 @@ export async function createPool(location: string, options: PoolOptions = {}): P
   return pool;
 }
 
+/**
+ * Give a lost connection the SQLSTATE class of connection failures (08006) when the driver gave it
+ * none ("Connection terminated unexpectedly", a closed client): the CLI then says the archive
+ * could not be used (exit 3) instead of failing with a stack trace. Returns `err`.
+ */
+export function markConnectionLoss(err: unknown): unknown {
+  if (typeof err !== 'object' || err === null) return err;
+  const e = err as DriverError;
+  if (e.code && /^([0-9A-Z]{5}|E[A-Z]+)$/.test(e.code)) return err;
+  if (/Connection terminated|connection error|not queryable|Client was closed|Connection ended/i.test(e.message ?? '')) e.code = '08006';
+  return err;
+}
+
 /** Run `fn` on one pooled connection; a connection that broke is thrown away, not reused. */
 export async function withClient<T>(pool: Pool, fn: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  // A checked-out client whose connection dies emits 'error'; unheard, that event ends the process.
+  let lost: Error | undefined;
+  const onError = (err: Error) => {
+    lost = err;
+  };
+  client.on('error', onError);
   let broken: Error | undefined;
   try {
     return await fn(client);
   } catch (err) {
+    markConnectionLoss(err);
     const code = (err as DriverError).code ?? '';
     if (!/^[0-9A-Z]{5}$/.test(code) || /^(08|57P)/.test(code)) broken = err instanceof Error ? err : new Error(String(err));
     throw err;
   } finally {
-    client.release(broken);
+    client.off('error', onError);
+    client.release(broken ?? lost);
   }
 }

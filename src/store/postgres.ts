@@ -1,8 +1,8 @@
 // PostgreSQL backend for shared archives (issue 9). Loaded only when a postgres:// URL is used, and
 // it loads `pg` itself only then. Same records in, same records out as the SQLite backend.
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
 import type { DocumentType, Evidence, Format, Problem } from '../record.js';
-import { createPool, describeConnectError, redactPostgresUrl, scrub, withClient } from './postgres-connect.js';
+import { createPool, describeConnectError, markConnectionLoss, redactPostgresUrl, scrub, withClient } from './postgres-connect.js';
 import { Params, pgFilterCondition } from './postgres-filters.js';
 import { checkPostgresReadable, migratePostgres, PG_SCHEMA_VERSION, PgSchemaError, schemaVersion } from './postgres-schema.js';
 import { searchPostgres } from './postgres-search.js';
@@ -102,13 +102,22 @@ export class PostgresStore implements Store {
     readonly prep: IndexPreparation,
   ) {}
 
+  /** A query on any pooled connection; a lost connection comes out as SQLSTATE 08006. */
+  private async query<R extends QueryResultRow>(sql: string, params?: unknown[]): Promise<QueryResult<R>> {
+    try {
+      return await this.pool.query<R>(sql, params);
+    } catch (err) {
+      throw markConnectionLoss(err);
+    }
+  }
+
   async fileState(path: string): Promise<FileState | undefined> {
     return (await this.fileStates([path])).get(path);
   }
 
   /** Bookkeeping for many paths in one query; paths never stored are absent from the map. */
   async fileStates(paths: readonly string[]): Promise<Map<string, FileState>> {
-    const rows = await this.pool.query<FileState>(
+    const rows = await this.query<FileState>(
       `SELECT id::float8 AS id, path, sha256, size::float8 AS size, mtime_ms AS "mtimeMs", extractor_version AS "extractorVersion"
        FROM documents WHERE path = ANY($1::text[])`,
       [paths],
@@ -168,13 +177,17 @@ export class PostgresStore implements Store {
   async get(idOrPath: string): Promise<StoredRecord | undefined> {
     const select = `SELECT ${RECORD_COLUMNS}, d.text, d.text_nuls FROM documents d`;
     let row: DocumentRow | undefined;
-    if (/^\d{1,15}$/.test(idOrPath)) row = (await this.pool.query<DocumentRow>(`${select} WHERE d.id = $1`, [idOrPath])).rows[0];
-    row ??= (await this.pool.query<DocumentRow>(`${select} WHERE d.path = $1`, [idOrPath])).rows[0];
+    if (/^\d{1,15}$/.test(idOrPath)) row = (await this.query<DocumentRow>(`${select} WHERE d.id = $1`, [idOrPath])).rows[0];
+    row ??= (await this.query<DocumentRow>(`${select} WHERE d.path = $1`, [idOrPath])).rows[0];
     return row ? toRecord(row, true) : undefined;
   }
 
   async search(request: SearchRequest): Promise<SearchHit[]> {
-    return searchPostgres(this.pool, request, this.prep);
+    try {
+      return await searchPostgres(this.pool, request, this.prep);
+    } catch (err) {
+      throw markConnectionLoss(err);
+    }
   }
 
   /** Pages by id (keyset): no transaction held open and no cursor, however long the consumer takes. */
@@ -186,7 +199,7 @@ export class PostgresStore implements Store {
       const condition = pgFilterCondition(filters, params);
       const sql = `SELECT ${RECORD_COLUMNS} FROM documents d WHERE d.id > ${params.add(after)} AND ${condition}
         ORDER BY d.id LIMIT ${params.add(pageSize)}`;
-      const rows = (await this.pool.query<DocumentRow>(sql, params.values)).rows;
+      const rows = (await this.query<DocumentRow>(sql, params.values)).rows;
       for (const row of rows) yield toRecord(row, false);
       if (rows.length < pageSize) return;
       after = rows[rows.length - 1]!.id;
@@ -196,8 +209,8 @@ export class PostgresStore implements Store {
   async stats(): Promise<Stats> {
     // NULLS FIRST and byte order ("C"): the same key order SQLite gives.
     const count = async (sql: string) =>
-      Object.fromEntries((await this.pool.query<{ k: string | null; n: number }>(sql)).rows.map((r) => [r.k ?? '(none)', r.n]));
-    const total = await this.pool.query<{ n: number }>('SELECT count(*)::float8 AS n FROM documents');
+      Object.fromEntries((await this.query<{ k: string | null; n: number }>(sql)).rows.map((r) => [r.k ?? '(none)', r.n]));
+    const total = await this.query<{ n: number }>('SELECT count(*)::float8 AS n FROM documents');
     return {
       documents: total.rows[0]?.n ?? 0,
       byType: await count('SELECT type AS k, count(*)::float8 AS n FROM documents GROUP BY type ORDER BY n DESC, type COLLATE "C" NULLS FIRST'),
@@ -206,7 +219,7 @@ export class PostgresStore implements Store {
       ),
       byYear: await count('SELECT substr(date, 1, 4) AS k, count(*)::float8 AS n FROM documents GROUP BY k ORDER BY k NULLS FIRST'),
       byFormat: await count('SELECT format AS k, count(*)::float8 AS n FROM documents GROUP BY format ORDER BY n DESC, format COLLATE "C" NULLS FIRST'),
-      failed: (await this.pool.query<Stats['failed'][number]>('SELECT path, stage, code, reason FROM problems ORDER BY path')).rows,
+      failed: (await this.query<Stats['failed'][number]>('SELECT path, stage, code, reason FROM problems ORDER BY path')).rows,
     };
   }
 

@@ -299,3 +299,38 @@ describe.runIf(server && (built || IN_CI))('two riksdoc ingest processes feeding
     expect(records(p)).toEqual(records(s));
   }, 180_000);
 });
+
+describe.runIf(server && (built || IN_CI))('the connection lost in the middle of an ingest', () => {
+  it('exit 3 without a stack trace or the password; committed batches stay, a re-run completes the archive', async () => {
+    const source = syntheticCorpus(join(tmp.dir, 'syn-lost'), 600, 29);
+    const files = readdirSync(source).length;
+    const location = await server!.createDatabase();
+    const password = new URL(location).password;
+    const running = runBinaryAsync(['ingest', source, '--db', location]);
+    // As soon as a first batch is committed, the server ends every riksdoc connection (as a
+    // restart or an administrator would).
+    let killed = 0;
+    let finished = false;
+    void running.then(() => (finished = true));
+    while (!finished && !killed) {
+      const [{ n }] = (await server!.sql(location, 'SELECT count(*)::int AS n FROM documents').catch(() => [{ n: 0 }])) as [{ n: number }];
+      if (n > 0) {
+        const rows = await server!.sql(location, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'riksdoc' AND datname = current_database()");
+        killed = rows.length;
+      } else await new Promise((r) => setTimeout(r, 20));
+    }
+    const r = await running;
+    expect(killed).toBeGreaterThan(0);
+    expect({ code: r.code, last: r.stderr.trimEnd().split('\n').pop() }).toEqual({
+      code: 3,
+      last: expect.stringMatching(/: cannot write the archive: terminating connection due to administrator command$/),
+    });
+    expect(r.stderr).not.toMatch(/^\s+at |node:events|Unhandled/m);
+    expect(r.stderr).not.toContain(password);
+
+    const again = await runBinaryAsync(['ingest', source, '--db', location]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/^\d+ added, 0 updated, [1-9]\d* unchanged, 0 failed/m);
+    expect(await server!.sql(location, 'SELECT count(*)::int AS n, count(DISTINCT path)::int AS paths FROM documents')).toEqual([{ n: files, paths: files }]);
+  }, 120_000);
+});
