@@ -78,9 +78,9 @@ function fromPattern(text: string, pattern: RegExp): Fact<Asker> | undefined {
 function fromHasAsked(text: string): Fact<Asker> | undefined {
   HAS_ASKED.lastIndex = 0;
   for (let m = HAS_ASKED.exec(text); m; m = HAS_ASKED.exec(text)) {
-    // the few words before, on the same line
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    const before = text.slice(Math.max(lineStart, m.index - 160), m.index);
+    // the few words before, on the same line (searched in a bounded window: linear on one huge line)
+    const window = text.slice(Math.max(0, m.index - 160), m.index);
+    const before = window.slice(window.lastIndexOf('\n') + 1);
     let party: string | null = null;
     let head = before.trimEnd();
     const p = /\((?<party>[\p{L}-]{1,4})\)$/u.exec(head);

@@ -164,12 +164,11 @@ function findHeader(text: string): Candidate[] {
         const opensLine = date.iso !== undefined && /^\d{4}-/.test(text.slice(col, col + 5));
         if (alone || opensLine) out.push({ cue: 'header', date, start: col });
       }
-      // next column: after a gap of three blanks, a tab or a table bar
-      const gap = /(?: {3,}|\t|\|)/g;
-      gap.lastIndex = col;
-      const g = gap.exec(text);
-      if (!g || g.index >= nl) break;
-      col = g.index + g[0].length;
+      // next column: after a gap of three blanks, a tab or a table bar (searched within the line)
+      const line = text.slice(col, nl);
+      const g = /(?: {3,}|\t|\|)/.exec(line);
+      if (!g) break;
+      col += g.index + g[0].length;
     }
     pos = nl + 1;
   }

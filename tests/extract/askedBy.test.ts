@@ -95,6 +95,7 @@ describe('askedBy: module shape and speed', () => {
   it.each([
     ['capitalised words and parties', 'Anna Bergström Lund Kopparklint (M) '],
     ['names before "har frågat"', 'Anna Bergström Lund Kopparklint har frågat '],
+    ['"har frågat" after no name, one line', 'a har frågat '],
     ['headings without a party', 'Svar på fråga 2020/21:1311 av Anna Berg '],
     ['headings with no party', 'Svar på fråga 2020/21:1311 av Anna Berg (X)\n'],
     ['"av" lines', 'av Anna Berg (Q)\n'],

@@ -188,6 +188,7 @@ describe('documentDate: module shape and speed', () => {
     ['year-less cued dates', 'Besvarad: den 29 februari Inlämnad: den 1 mars '],
     ['labels without dates', 'Publicerad \nBeslut: \nUtfärdad '],
     ['header dates', '2021-01-01\n'],
+    ['short lines without column gaps', 'a\n'],
     ['capitalised words before "den"', 'Anna Berg Lund den 1 '],
   ])('4 MB of %s finishes in linear time', (_name, unit) => {
     const small = unit.repeat(Math.ceil(40_000 / unit.length));
