@@ -112,8 +112,8 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export class SchemaError extends Error {}
 
-/** Bring a database to the current schema, or refuse one that is not ours or is newer. */
-export function migrate(db: BetterSqlite3.Database): void {
+/** Bring a database to the current schema (or to `target`, for tests of old archives), or refuse one that is not ours or is newer. */
+export function migrate(db: BetterSqlite3.Database, target: number = SCHEMA_VERSION): void {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > SCHEMA_VERSION) {
@@ -125,7 +125,7 @@ export function migrate(db: BetterSqlite3.Database): void {
   } else if (appId !== APPLICATION_ID) {
     throw new SchemaError('not a riksdoc database (unknown application id)');
   }
-  for (let v = version; v < SCHEMA_VERSION; v++) {
+  for (let v = version; v < target; v++) {
     db.transaction(() => {
       const step = MIGRATIONS[v]!;
       if (typeof step === 'string') db.exec(step);
