@@ -1,7 +1,6 @@
 // read → extract → classify for one file, with problems as values. Storage lives in ingest.ts.
 import { createHash } from 'node:crypto';
 import { fstatSync, openSync, readFileSync, closeSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { extractFields } from './extract/index.js';
 import { readDocument } from './read/index.js';
 import { analyzeForIndex } from './search/analyze.js';
@@ -86,19 +85,11 @@ export function readFileChecked(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZ
 
 /** Read one file from disk and extract its record. Never throws. */
 export async function processFile(path: string, options: ProcessOptions = {}): Promise<FileOutcome> {
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, problem: problem(path, 'read', 'read/is-directory', 'is a directory') };
-    if (info.size > maxFileSize) {
-      return { ok: false, problem: problem(path, 'read', 'read/too-large', `file is ${info.size} bytes, above --max-file-size ${maxFileSize}`) };
-    }
-    bytes = await readFile(path);
-  } catch (err) {
-    return { ok: false, problem: toProblem(path, 'read', err) };
-  }
-  return processBytes(path, bytes, options);
+  // Synchronous reads, as in the workers: promise-based stat + readFile cost several thread-pool
+  // round trips per file, more than reading a document of a few KB.
+  const read = readFileChecked(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  if (!read.ok) return { ok: false, problem: read.problem };
+  return processBytes(path, read.bytes, options);
 }
 
 /** The JSON shape `riksdoc extract` prints: gold-format fields, then path, sha256, format, evidence. */
