@@ -63,8 +63,11 @@ const NAME_SEGMENT = new RegExp(`^(?:(?<title>\\p{L}[\\p{L}.\\-]{1,40})[ \\t\\u0
 const NAME_SEGMENT_UNTITLED = new RegExp(`^${NAME_TAIL}`, 'du');
 const MINISTRY_IN_PARENS = /^\((?<m>[^()\n]{2,80})\)$/u;
 
-/** Words that start capitalised lines but are no names ("Kopia Till", "Statens Skolverk" …). */
-const NOT_NAME_WORD = /^(?:Kopia|Regeringen|Regeringskansliet|Riksdagen|Sverige|Sveriges|Stockholm|Box|Telefon|Tel|Fax|Mobil|Mejl|E-post|Webb|Postadress|Besöksadress|Sida|Sid|Bilaga|Bilagor|Dnr|Diarienummer|Statens|Svar|Interpellation|Fråga|Proposition|Skrivelse|Promemoria|Kommittédirektiv|Innehåll|Sammanfattning|Ärendet|Bakgrund)$/iu;
+/**
+ * Words that start capitalised lines but are no names ("Kopia Till", "Statens Skolverk" …), and the
+ * function words that give away an upper-case heading ("SAMMANFATTNING OCH FÖRSLAG").
+ */
+const NOT_NAME_WORD = /^(?:och|av|för|om|till|med|på|samt|den|det|ett|inom|från|vid|under|eller|Kopia|Regeringen|Regeringskansliet|Riksdagen|Sverige|Sveriges|Stockholm|Box|Telefon|Tel|Fax|Mobil|Mejl|E-post|Webb|Postadress|Besöksadress|Sida|Sid|Bilaga|Bilagor|Dnr|Diarienummer|Statens|Svar|Interpellation|Fråga|Proposition|Skrivelse|Promemoria|Kommittédirektiv|Innehåll|Sammanfattning|Ärendet|Bakgrund)$/iu;
 
 // ── Agency decision formulas ──
 /** A person in running text: an optional title word, then the name (words may be split over lines). */
@@ -119,7 +122,8 @@ type Segment = { kind: 'person'; person: Signer } | { kind: 'title'; title: stri
 
 function readSegment(seg: LineSpan, lineStart: number): Segment {
   const t = seg.text.trim();
-  if (MINISTRY_IN_PARENS.test(t) || isMinistryName(t)) return { kind: 'ministry' };
+  const inParens = MINISTRY_IN_PARENS.exec(t);
+  if ((inParens && isMinistryName(inParens.groups!['m']!.trim())) || isMinistryName(t)) return { kind: 'ministry' };
   if (isTitle(t)) return { kind: 'title', title: t.replace(/\s+/g, ' '), column: seg.start - lineStart };
   FORMULA_LINE.lastIndex = 0;
   if (FORMULA_LINE.test(t)) return { kind: 'formula' };

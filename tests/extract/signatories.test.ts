@@ -160,6 +160,8 @@ const NONE: { name: string; text: string; type?: DocumentType }[] = [
   { name: 'answer page: the minister in the heading', text: 'Svar på skriftlig fråga 2010/11:680 besvarad av Statsrådet Catharina Elmsäter-Svärd\n\nStatsrådet Catharina Elmsäter-Svärd\n\nden 14 september\n\nHans Olsson har frågat mig.\n', type: 'written-question-answer' },
   { name: 'people mentioned in the text', text: 'Innan jul gav regeringen Socialstyrelsens generaldirektör, Olivia Wigzell, i uppdrag att föreslå en lag.\n', type: 'letter' },
   { name: 'a lower-case sentence shaped like a signature line', text: 'Lagen gäller den 1 juli 2021\nAnna Ek\n' },
+  { name: 'an upper-case heading after the signature date', text: 'Stockholm den 14 september 2021\n\nSAMMANFATTNING OCH FÖRSLAG\n\nText.\n' },
+  { name: 'a parenthesis that is no ministry closes nothing and names no one', text: 'På regeringens vägnar\n\n(delvis)\n' },
   { name: 'signature date followed by prose', text: 'Stockholm den 14 september 2021\n\nRegeringen beslutar att ge uppdraget till Socialstyrelsen.\n' },
   {
     name: 'a decision by someone else told early in a long text',
