@@ -197,6 +197,8 @@ function tokenize(input: string, options: ParseOptions): Token[] {
       if (parts.length !== 1 || parts[0] !== body.toLowerCase()) {
         throw new QuerySyntaxError(`"${clip(raw)}": a prefix search takes letters and digits before the *, e.g. kommun*`);
       }
+      // One letter and * would merge the postings of a good part of the whole vocabulary.
+      if ([...parts[0]!].length < 2) throw new QuerySyntaxError(`"${clip(raw)}": a prefix search needs at least two letters before the *`);
       tokens.push({ t: 'term', at, node: { type: 'prefix', prefix: parts[0]! } });
       continue;
     }

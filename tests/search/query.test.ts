@@ -70,6 +70,7 @@ describe('parseQuery', () => {
     ['*', /lone "\*"/],
     ['skola *', /lone "\*"/],
     ['sk*ola', /\* may only end a word/],
+    ['a*', /at least two letters/],
     ['-', /lone "-"/],
     ['skola - förskola', /lone "-"/],
     ['skola OR', /OR .* both sides/],
