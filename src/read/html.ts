@@ -218,9 +218,50 @@ export function htmlToText(html: string): { text: string; titleHints: string[] }
   return { text, titleHints };
 }
 
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ndash: '–', mdash: '—', hellip: '…',
+  laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„', bull: '•', middot: '·',
+  sect: '§', para: '¶', copy: '©', reg: '®', deg: '°', euro: '€', pound: '£', times: '×', frac12: '½',
+  aring: 'å', Aring: 'Å', auml: 'ä', Auml: 'Ä', ouml: 'ö', Ouml: 'Ö', eacute: 'é', Eacute: 'É', egrave: 'è', uuml: 'ü', Uuml: 'Ü',
+  aacute: 'á', oacute: 'ó', iacute: 'í', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', oslash: 'ø', Oslash: 'Ø', aelig: 'æ', AElig: 'Æ',
+};
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));?/g, (m, hex: string, dec: string, name: string) => {
+    const cp = hex ? parseInt(hex, 16) : dec ? Number(dec) : undefined;
+    if (cp !== undefined) return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    return NAMED[name] ?? m;
+  });
+}
+
+/** Above this size the HTML tree would cost seconds and gigabytes: tags are stripped in one pass instead. */
+export const FAST_HTML_BYTES = 4 * 1024 * 1024;
+
+const DROP_BLOCKS = /<(script|style|head|noscript|template|svg|nav|iframe|object)\b[\s\S]*?<\/\1\s*>/gi;
+const BLOCK_TAG = /<\/?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|thead|tbody|tfoot|section|article|main|aside|header|footer|blockquote|pre|hr|form|fieldset|address|figure|figcaption|caption|center)\b[^>]*>/gi;
+
+/** Large HTML as text without a tree: chrome blocks dropped, block tags as line breaks, cells as tabs. */
+export function htmlToTextFast(html: string): { text: string; titleHints: string[] } {
+  const title = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
+  const hint = (s: string | undefined) => (s ? oneLine(decodeEntities(s.replace(/<[^>]*>/g, ' '))) : '');
+  let t = html.replace(/<!--[\s\S]*?-->/g, '').replace(DROP_BLOCKS, '');
+  t = t.replace(/[ \t\r\n]{2,}|[\t\r\n]/g, ' '); // only runs and line breaks: touching every space costs seconds
+  t = t.replace(/<br\b[^>]*>/gi, '\n').replace(/<\/t[dh]\s*>/gi, '\t').replace(BLOCK_TAG, '\n').replace(/<[^>]*>/g, '');
+  const text = normaliseText(decodeEntities(t))
+    .split('\n')
+    .map((l) => l.replace(/^ +|[ \t\u00a0]+$/g, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '');
+  return { text: text && !text.endsWith('\n') ? `${text}\n` : text, titleHints: [hint(h1), hint(title)].filter(Boolean) };
+}
+
 export async function readHtml(path: string, bytes: Uint8Array): Promise<ReadDocument> {
   const { html, encoding, note } = await decodeHtml(bytes);
-  const { text, titleHints } = htmlToText(html);
+  const fast = bytes.length > FAST_HTML_BYTES;
+  const { text, titleHints } = fast ? htmlToTextFast(html) : htmlToText(html);
   const warnings = note ? [problem(path, 'read', 'read/encoding', note, false)] : [];
+  if (fast) warnings.push(problem(path, 'read', 'html/large', `large HTML file (${(bytes.length / 1048576).toFixed(1)} MB): read by stripping tags, without page-layout analysis`, false));
   return { path, format: 'html', encoding, text, titleHints, warnings };
 }

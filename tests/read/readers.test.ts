@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/read/index.js';
 import { wordControlToText } from '../../src/read/doc.js';
 import { wordXmlToText } from '../../src/read/docx.js';
+import { FAST_HTML_BYTES, htmlToTextFast } from '../../src/read/html.js';
 import { readMarkdown } from '../../src/read/markdown.js';
 import { joinHyphens } from '../../src/read/pdf.js';
 import { ROOT } from '../helpers/cli.js';
@@ -94,6 +95,19 @@ senast den 31 december 2005.
     const doc = await read('sparad.html', '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>Förordning – åäö</p></body></html>');
     expect(doc.encoding).toBe('utf-8');
     expect(doc.text).toContain('Förordning – åäö');
+  });
+
+  it('a very large page is read without a tree: the body text is all there, scripts and styles are not', async () => {
+    const html = readFileSync(join(FIX, 'docs/regeringsbeslut.html'), 'utf8');
+    const { text, titleHints } = htmlToTextFast(html);
+    const txt = readFileSync(join(FIX, 'docs/regeringsbeslut.txt'), 'utf8');
+    for (const line of txt.split('\n').filter(Boolean)) expect(text).toContain(line.replace(/\t/g, '\t'));
+    expect(text).not.toMatch(/dataLayer|console\.log|font-family/);
+    expect(titleHints[0]).toBe('Uppdrag att stödja omställningen av små och medelstora företag');
+    const big = Buffer.from(html.replace('<main id="content">', `<main id="content"><!-- ${'x'.repeat(FAST_HTML_BYTES)} -->`));
+    const doc = await read('stor.html', big);
+    expect(doc.warnings.map((w) => w.code)).toEqual(['html/large']);
+    expect(doc.text).toContain('KN2022/04410 (delvis)');
   });
 
   it('HTML is HTML whatever the extension, and a .html fragment without <html> is still HTML', async () => {
