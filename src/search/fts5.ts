@@ -12,7 +12,8 @@ export interface WordTerms {
   folded: string[];
 }
 
-export type Expand = (word: string) => WordTerms;
+/** A word's terms; at the 'stem' tier only `whole` is read, so an expander may skip its look-up. */
+export type Expand = (word: string, tier: Tier) => WordTerms;
 
 export function quote(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
@@ -33,7 +34,7 @@ function alternatives(terms: string[]): string {
 export function toFts5(node: QueryNode, expand: Expand, tier: Tier, version: AnalyzerVersion): string {
   switch (node.type) {
     case 'word':
-      return alternatives(termsFor(expand(node.word), tier));
+      return alternatives(termsFor(expand(node.word, tier), tier));
     case 'prefix':
       // The stem of a prefix is a prefix of the stems of every word that starts with it.
       return `${quote(stem(node.prefix, version))}*`;

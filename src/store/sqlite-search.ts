@@ -80,14 +80,17 @@ class Expander {
     private readonly archive: ArchiveInfo,
   ) {}
 
-  expand = (word: string): WordTerms => {
-    let t = this.cache.get(word);
-    if (t) return t;
+  expand = (word: string, tier: Tier = 'compound'): WordTerms => {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
     const whole = queryStems(word, this.archive.version);
-    t = { whole, compound: [], folded: [] };
+    // The stem tier needs no vocabulary: a common word's search never opens it.
+    if (tier === 'stem') return { whole, compound: [], folded: [] };
+    let t: WordTerms = { whole, compound: [], folded: [] };
     const key = whole[0]!;
     if (this.archive.vocabulary && key.length >= 3 && !/^\d+$/.test(key)) {
-      this.lookup ??= prepare(this.db, 
+      this.lookup ??= prepare(
+        this.db,
         `SELECT DISTINCT term FROM search_vocab WHERE search_vocab MATCH ? ORDER BY length(term), term LIMIT ${MAX_CANDIDATES}`,
       );
       t = classifyCandidates(word, whole, this.lookup.pluck().all(`folded : "${fold(key)}"`) as string[]);
@@ -197,7 +200,7 @@ function snippetMatcher(leaves: QueryNode[], ex: Expander, tier: Tier, version: 
   const prefixes = new Map<string, number>();
   leaves.forEach((leaf, i) => {
     if (leaf.type === 'word') {
-      const t = ex.expand(leaf.word);
+      const t = ex.expand(leaf.word, tier);
       const all = tier === 'stem' ? t.whole : tier === 'compound' ? [...t.whole, ...t.compound] : [...t.whole, ...t.compound, ...t.folded];
       for (const s of all) if (!terms.has(s)) terms.set(s, i);
     } else if (leaf.type === 'prefix') prefixes.set(stem(leaf.prefix, version), i);
