@@ -17,8 +17,11 @@ async function readPlain(path: string, bytes: Uint8Array, format: Format): Promi
   const { text: raw, encoding, note } = await decodeText(bytes);
   const warnings = note ? [problem(path, 'read', 'read/encoding', note, false)] : [];
   if (format === 'md') {
-    const { readMarkdown } = await import('./markdown.js');
-    return { ...readMarkdown(normaliseText(raw)), path, format, encoding, warnings };
+    const { FAST_MARKDOWN_CHARS, readMarkdown, readMarkdownFast } = await import('./markdown.js');
+    const source = normaliseText(raw);
+    if (source.length <= FAST_MARKDOWN_CHARS) return { ...readMarkdown(source), path, format, encoding, warnings };
+    warnings.push(problem(path, 'read', 'md/large', `large Markdown file (${(bytes.length / 1048576).toFixed(1)} MB): marks stripped line by line, without a Markdown parser`, false));
+    return { ...readMarkdownFast(source), path, format, encoding, warnings };
   }
   return { path, format, encoding, text: normaliseText(raw), warnings };
 }

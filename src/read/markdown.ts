@@ -93,3 +93,28 @@ export function readMarkdown(input: string): MarkdownText {
   const titleHints = [...headings].sort((a, b) => a.depth - b.depth).slice(0, 3).map((h) => h.text.replace(/\s*\n\s*/g, ' '));
   return { text, titleHints };
 }
+
+/** Above this size remark's tree costs minutes and gigabytes: marks are stripped line by line instead. */
+export const FAST_MARKDOWN_CHARS = 4 * 1024 * 1024;
+
+/** Large Markdown without a parser: heading, quote and list marks, emphasis, code ticks and link targets removed. */
+export function readMarkdownFast(source: string): MarkdownText {
+  const titleHints: string[] = [];
+  const text = source
+    .split('\n')
+    .map((line) => {
+      const heading = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(line);
+      let l = heading ? heading[2]! : line.replace(/^ {0,3}(?:>[ \t]?)+/, '').replace(/^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+/, '').replace(/^ +/, '');
+      l = l
+        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
+        .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^\n*_]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
+        .replace(/`([^`]*)`/g, '$1')
+        .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+      if (heading && titleHints.length < 3) titleHints.push(l.trim());
+      return l;
+    })
+    .join('\n');
+  return { text: text.endsWith('\n') ? text : `${text}\n`, titleHints };
+}

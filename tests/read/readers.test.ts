@@ -6,7 +6,7 @@ import { readDocument } from '../../src/read/index.js';
 import { wordControlToText } from '../../src/read/doc.js';
 import { wordXmlToText } from '../../src/read/docx.js';
 import { FAST_HTML_BYTES, htmlToTextFast } from '../../src/read/html.js';
-import { readMarkdown } from '../../src/read/markdown.js';
+import { FAST_MARKDOWN_CHARS, readMarkdown, readMarkdownFast } from '../../src/read/markdown.js';
 import { joinHyphens } from '../../src/read/pdf.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -141,6 +141,20 @@ describe('Markdown reader', () => {
     const { text, titleHints } = readMarkdown('Rubrik\n======\n\n1\\. inte en lista \\*stjärna\\*\n');
     expect(text).toBe('Rubrik\n\n1. inte en lista *stjärna*\n');
     expect(titleHints).toEqual(['Rubrik']);
+  });
+
+  it('large Markdown is stripped line by line: the same text as remark gives for these documents', async () => {
+    for (const id of ['kommittedirektiv', 'pressmeddelande', 'regeringsbeslut', 'svar-skriftlig-fraga']) {
+      const source = readFileSync(join(FIX, `docs/${id}.md`), 'utf8');
+      const fast = readMarkdownFast(source);
+      expect(fast.text.replace(/\n{3,}/g, '\n\n')).toBe(readMarkdown(source).text);
+      expect(fast.titleHints).toEqual(readMarkdown(source).titleHints);
+    }
+    expect(readMarkdownFast('Se [länken](https://x.se) och ![bild](a.png), `kod`, **fet**, *kursiv*, 2*3*4 och snake_case_namn \\* stjärna\n').text)
+      .toBe('Se länken och bild, kod, fet, kursiv, 2*3*4 och snake_case_namn * stjärna\n');
+    const big = await read('stor.md', `# Rubrik\n\n${'Text med **fetstil**.\n'.repeat(FAST_MARKDOWN_CHARS / 20)}`);
+    expect(big.warnings.map((w) => w.code)).toEqual(['md/large']);
+    expect(big.text.startsWith('Rubrik\n\nText med fetstil.\n')).toBe(true);
   });
 
   it('a .md file goes through remark; a .txt file with # marks does not', async () => {
