@@ -88,15 +88,17 @@ export function isVocabularyTerm(term: string): boolean {
   return term.length >= 4 && term.length <= 60 && /\p{L}/u.test(term);
 }
 
-/** Endings that make a derivation, not a compound: kommun+ikation is not a kind of kommun. */
-const DERIVATION = /^(?:ikation|ikationer|ism|ist|isk|iser|ering|ing|ning|lig|ig|het|skap|else|ell|iv|itet|ator|ande|ende|are|ast|ad|al|an|en|et|er|ar|or|na)$/;
+/** What follows a stem in an inflection or a derivation, not in a compound: kommun+ikation, skatt+ningsvis. */
+const ENDING = /^(?:are|ast|ad|al|an|en|et|er|ar|or|na|arna|erna|orna|ens|ets|ans)$/;
+const DERIVATION = /^(?:ikation|ation|ering|ning|ighet|lighet|het|skap|else|ism|ist|isk|iker|itet|ande|ende|ig|lig|ell|iv|ator|ör)/;
 const VOWEL = /^[aeiouyåäö]/;
 
 /**
  * Is `part` (a stem of at least four letters) a part of the compound `term`? The part may stand
  * first (äldreomsorg|slyft), last (äldre|omsorg) or inside (äldre|omsorg|slyft), with at least
  * two letters before it and, after it, nothing or what can start another word: three letters or
- * more that are not a derivational ending (kommun|ikation, vard|aglig are not compounds).
+ * more that are not an ending and do not start like a derivation (kommun|ikation,
+ * upp|skatt|ningsvis, vard|aglig are not compounds).
  */
 export function isCompoundOf(term: string, part: string): boolean {
   if (part.length < 4 || term === part) return false;
@@ -104,7 +106,7 @@ export function isCompoundOf(term: string, part: string): boolean {
     if (i === 1) continue;
     const right = term.slice(i + part.length);
     if (right === '') return true;
-    if (right.length < 3 || DERIVATION.test(right)) continue;
+    if (right.length < 3 || ENDING.test(right) || DERIVATION.test(right)) continue;
     if (VOWEL.test(right) && right.length < 6) continue;
     return true;
   }

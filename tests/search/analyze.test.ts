@@ -50,6 +50,8 @@ describe('isCompoundOf', () => {
     [stem('skolinspektionen'), stem('skola'), true],
     // Derivations and chance letters are not compounds.
     [stem('kommunikation'), stem('kommun'), false],
+    [stem('uppskattningsvis'), stem('skatt'), false],
+    [stem('skattehöjningen'), stem('skatt'), true],
     [stem('vardagliga'), 'vard', false],
     [stem('vardagen'), 'vard', false],
     [stem('omsorg'), stem('omsorg'), false],
