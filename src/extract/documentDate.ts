@@ -57,15 +57,16 @@ const DATE_AT = new RegExp(
 /** Cues followed by their date (the date is parsed at the end of the match). Every quantifier is bounded. */
 const CUES: { cue: Cue; pattern: RegExp }[] = [
   // a place and "den" alone on a line; weekday headings are a cue of their own
-  { cue: 'signature', pattern: /^[^\S\r\n]{0,80}(?<place>\p{Lu}\p{Ll}{1,30}(?:[ -]\p{Lu}\p{Ll}{1,30}){0,2}),?[^\S\r\n]{1,10}(?=den\s)/gmu },
+  { cue: 'signature', pattern: /^[ \t\u00a0|]{0,80}(?<place>\p{Lu}\p{Ll}{1,30}(?:[ -]\p{Lu}\p{Ll}{1,30}){0,2}),?[^\S\r\n]{1,10}(?=den\s)/gmu },
   { cue: 'decision', pattern: /(?:Beslut|Beslutat|(?:Utdrag\s{1,5}ur\s{1,5})?[Pp]rotokoll)\s{1,5}vid\s{1,5}regeringssammanträde(?:t)?\s{1,5}(?=den\s)/gmu },
   { cue: 'decision', pattern: /^[^\S\r\n]{0,80}(?:Beslut|Beslutad|Beslutat|Beslutsdatum)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}(?=den\s))/gmu },
   // SFS prints and web pages put the date under the label: "Publicerad\nden 1 juni 2020"
   { cue: 'issued', pattern: /(?<![\p{L}])Utfärdad(?:e)?(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}|[^\S\r\n]{0,5}\r?\n[^\S\r\n]{0,20})/gu },
   { cue: 'published', pattern: /^[^\S\r\n]{0,80}Publicerad(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}|(?:[^\S\r\n]{0,5}\r?\n){1,2}[^\S\r\n]{0,20})/gmu },
   { cue: 'debate', pattern: /^[^\S\r\n]{0,80}(?:Interpellationsdebatt|Debattdag|Debatt)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gmu },
-  { cue: 'answered', pattern: /(?<![\p{L}])(?:Besvarad|Svarsdatum)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gu },
-  { cue: 'submitted', pattern: /(?<![\p{L}])(?:Inlämnad|Inlämnat)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gu },
+  // riksdagen.se's event list: "Inlämnad: 2007-08-10", or the date on the line under the label
+  { cue: 'answered', pattern: /(?<![\p{L}])(?:Besvarad|Svarsdatum)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}|[^\S\r\n]{0,5}\r?\n[^\S\r\n]{0,20})/gu },
+  { cue: 'submitted', pattern: /(?<![\p{L}])(?:Inlämnad|Inlämnat)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}|[^\S\r\n]{0,5}\r?\n[^\S\r\n]{0,20})/gu },
   { cue: 'label', pattern: /^[^\S\r\n]{0,80}(?:Datum[^\S\r\n]{0,5}:?|Dag[^\S\r\n]{0,5}:)[^\S\r\n]{0,5}/gmu },
 ];
 
@@ -109,7 +110,8 @@ function restOfLineBlank(text: string, pos: number): boolean {
   for (let i = pos; i < text.length && i < pos + 200; i++) {
     const c = text[i]!;
     if (c === '\n' || c === '\r') return true;
-    if (c !== ' ' && c !== '\t' && c !== '.' && c !== '\u00a0') return false;
+    // a table cell's closing bar ("| Stockholm den 14 september 2021 |") ends the line too
+    if (c !== ' ' && c !== '\t' && c !== '.' && c !== '\u00a0' && c !== '|') return false;
   }
   return true;
 }
@@ -133,9 +135,9 @@ function findCued(text: string): Candidate[] {
         if (NOT_PLACE.test(place) || !restOfLineBlank(text, date.end)) continue;
         if (WEEKDAY.test(place)) kind = 'weekday';
       }
-      // the match may have started at the line's indentation: evidence starts at the cue's first letter
+      // the match may have started at the line's indentation or a table bar: evidence starts at the cue's first letter
       let start = m.index;
-      while (start < text.length && /\s/.test(text[start]!)) start++;
+      while (start < text.length && /[\s|]/.test(text[start]!)) start++;
       out.push({ cue: kind, date, start });
     }
   }

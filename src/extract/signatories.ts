@@ -32,7 +32,7 @@ const H = '[^\\S\\r\\n]';
  * 3 mars 2020"; inquiries (SOU, Ds) sign with the month only: "Stockholm i mars 2021".
  */
 const DATE_LINE = new RegExp(
-  `^${H}{0,80}(?<place>\\p{Lu}\\p{Ll}{1,30}(?:[ -]\\p{Lu}\\p{Ll}{1,30}){0,2}),?${H}{1,10}(?:den${H}{1,5}\\d{1,2}(?::[ae])?|i)${H}{1,5}(?:${MONTH_PATTERN})\\.?${H}{1,5}\\d{4}${H}{0,10}\\.?${H}{0,10}$`,
+  `^[ \\t\\u00a0|]{0,80}(?<place>\\p{Lu}\\p{Ll}{1,30}(?:[ -]\\p{Lu}\\p{Ll}{1,30}){0,2}),?${H}{1,10}(?:den${H}{1,5}\\d{1,2}(?::[ae])?|i)${H}{1,5}(?:${MONTH_PATTERN})\\.?${H}{1,5}\\d{4}[ \\t\\u00a0|.]{0,20}$`,
   'gmu',
 );
 const NOT_PLACE = /^(?:Publicerad|Uppdaterad|Inlämnad|Besvarad|Utfärdad|Beslutad|Beslut|Datum|Ikraft|Anmäld|Regeringen|Riksdagen|Kammaren|Måndagen|Tisdagen|Onsdagen|Torsdagen|Fredagen|Lördagen|Söndagen|Måndag|Tisdag|Onsdag|Torsdag|Fredag|Lördag|Söndag)$/iu;

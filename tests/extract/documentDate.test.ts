@@ -52,6 +52,7 @@ const ROWS: Row[] = [
     date: '2021-01-27',
     span: 'Stockholm den 27 januari 2021',
   },
+  { name: 'answer from a Word table: the signature in a cell', type: 'written-question-answer', text: 'Text.\n\n| Stockholm den 3 mars 2021 |\n|---|\n| Anna Ek |\n', date: '2021-03-03', span: 'Stockholm den 3 mars 2021' },
   { name: 'answer: abbreviated month in the signature', type: 'written-question-answer', text: 'Text.\n\nStockholm den 14 sept. 2021\n\nAnna Ek\n', date: '2021-09-14' },
   { name: 'answer: signature split over lines by PDF layout', type: 'written-question-answer', text: 'Text.\n\nStockholm den 31\ndecember 2015\n\nAnna Ek\n', date: '2015-12-31' },
   {
@@ -82,6 +83,7 @@ const ROWS: Row[] = [
     date: '2007-08-10',
     span: 'Inlämnad: 2007-08-10',
   },
+  { name: 'interpellation page: the date under the "Inlämnad" label', type: 'interpellation', text: 'Interpellation 2023/24:35 av Anna Ek (M)\n\nHändelser\n\nInlämnad\n2023-11-14\n\nBesvarad\n2023-11-28\n', date: '2023-11-14' },
   { name: 'written question with its signature', type: 'written-question', text: 'Fråga 2020/21:1311 av Karin Rågsjö (V)\n\ntill socialminister Lena Hallengren (S)\n\nText.\n\nStockholm den 2 februari 2021\n', date: '2021-02-02' },
   // ── interpellation answers ──
   { name: 'debate page', type: 'interpellation-answer', text: 'Statsministerns besvarande\n\nInterpellationsdebatt 24 juni 2008\n\nAnf. 111 Fredrik Reinfeldt (M)\n', date: '2008-06-24', span: 'Interpellationsdebatt 24 juni 2008' },

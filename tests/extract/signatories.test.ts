@@ -115,6 +115,11 @@ const FOUND: Row[] = [
     signatories: [p('Lars Nilsson', 'överdirektören'), p('Sofia Holmgren', 'utredaren')],
   },
   {
+    name: 'answer from a Word table: signature date and name in cells',
+    text: 'Text.\n\n| Stockholm den 3 mars 2021 |\n\n| Anna Ekström |\n',
+    signatories: [p('Anna Ekström')],
+  },
+  {
     name: 'inquiry (SOU): month-only signature date, secretaries with a slash',
     text: 'Stockholm i mars 2021\n\nAnna Ekström\n\n                              /Per Lindqvist\n\n                               Maria Lund\n\n1 Inledning\n',
     signatories: [p('Anna Ekström'), p('Per Lindqvist'), p('Maria Lund')],
