@@ -515,6 +515,30 @@ function toWord6(doc, { encrypted = false } = {}) {
   return oleFile([['WordDocument', word]]);
 }
 
+/** RTF as Word writes it (Windows-1252 bytes as \'hh, other characters as \uN?), here saved under a .doc name. */
+function toRtf(doc) {
+  const esc = (t) =>
+    [...t]
+      .map((c) => {
+        const code = c.codePointAt(0);
+        if (c === '\\' || c === '{' || c === '}') return `\\${c}`;
+        if (code < 0x80) return c;
+        const b = Buffer.from(c, 'latin1');
+        return code <= 0xff && b[0] === code ? `\\'${code.toString(16)}` : `\\u${code > 32767 ? code - 65536 : code}?`;
+      })
+      .join('');
+  const body = doc.blocks
+    .map((b) => {
+      if (b.h1) return `{\\pard\\sb240\\sa120\\b\\fs32 ${esc(b.h1)}\\par}`;
+      if (b.h2) return `{\\pard\\sb240\\sa120\\b\\fs26 ${esc(b.h2)}\\par}`;
+      if (b.p) return `{\\pard\\sa120 ${esc(b.p)}\\par}`;
+      if (b.lines) return `{\\pard\\sa120 ${b.lines.map(esc).join('\\line ')}\\par}`;
+      return b.table.map((r) => `\\trowd\\cellx4500\\cellx9000 ${r.map((c) => `\\pard\\intbl ${esc(c)}\\cell`).join(' ')}\\row`).join('\n') + '\\pard';
+    })
+    .join('\n{\\pard\\par}\n');
+  return `{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman\\fcharset0 Times New Roman;}}{\\colortbl;\\red0\\green0\\blue0;}{\\*\\generator riksdoc make-fixtures;}{\\info{\\title ${esc(doc.id)}}{\\author Regeringskansliet}}\n{\\header\\pard ${esc(doc.header)}\\par}\n\\f0\\fs24\n${body}\n}\n`;
+}
+
 // ── Write ──
 
 for (const doc of DOCUMENTS) {
@@ -529,6 +553,7 @@ for (const doc of DOCUMENTS.filter((d) => d.id === 'regeringsbeslut' || d.id ===
   fs.writeFileSync(path.join(docsDir, `${doc.id}.doc`), toWord97(doc));
 }
 fs.writeFileSync(path.join(docsDir, 'pressmeddelande.doc'), toWord6(DOCUMENTS[1]));
+fs.writeFileSync(path.join(docsDir, 'kommittedirektiv.doc'), toRtf(DOCUMENTS[3]));
 
 // Text encodings: the same answer as UTF-16 LE with BOM and as Windows-1252 (both read like the UTF-8 .txt).
 const answer = toTxt(DOCUMENTS[0]);

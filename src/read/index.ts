@@ -47,8 +47,14 @@ async function dispatch(path: string, bytes: Uint8Array): Promise<ReadDocument> 
       const { readDoc } = await import('./doc.js');
       return readDoc(path, bytes);
     }
-    case 'rtf':
-      throw new StageError('read/unsupported-format', 'unsupported format: RTF (save as .docx or .txt)');
+    case 'rtf': {
+      // Word saves RTF under a .doc name; a .txt may be one too. (.rtf files are not walked.)
+      const { rtfToText } = await import('./rtf.js');
+      const { text, codePage } = await rtfToText(bytes);
+      const format: Format = byExt === 'doc' || byExt === 'docx' ? 'doc' : 'txt';
+      const out = normaliseText(text);
+      return { path, format, encoding: codePage, text: out && !out.endsWith('\n') ? `${out}\n` : out, warnings: [] };
+    }
     case 'binary':
       if (byExt === 'pdf' || byExt === 'docx' || byExt === 'doc') {
         throw new StageError(`${byExt}/corrupt`, `not a ${byExt.toUpperCase()} file: the content is other binary data`);

@@ -9,8 +9,8 @@ import { processBytes } from '../../src/pipeline.js';
 import { ROOT } from '../helpers/cli.js';
 
 const DOCS = join(ROOT, 'fixtures/formats/docs');
-const FILES = ['regeringsbeslut.pdf', 'regeringsbeslut.docx', 'regeringsbeslut.doc', 'pressmeddelande.doc', 'regeringsbeslut.html', 'regeringsbeslut.md'];
-const KNOWN = /^(?:read\/(?:empty|binary|encoding|unsupported-format)|pdf\/(?:corrupt|encrypted|no-text-layer)|docx\/(?:corrupt|not-word|encrypted)|doc\/(?:corrupt|not-word|encrypted|unsupported))$/;
+const FILES = ['regeringsbeslut.pdf', 'regeringsbeslut.docx', 'regeringsbeslut.doc', 'pressmeddelande.doc', 'kommittedirektiv.doc', 'regeringsbeslut.html', 'regeringsbeslut.md'];
+const KNOWN = /^(?:read\/(?:empty|binary|encoding|unsupported-format)|pdf\/(?:corrupt|encrypted|no-text-layer)|docx\/(?:corrupt|not-word|encrypted)|doc\/(?:corrupt|not-word|encrypted|unsupported)|rtf\/corrupt)$/;
 
 const damage = (bytes: Buffer) =>
   fc.oneof(

@@ -233,6 +233,22 @@ describe('Word .doc reader', () => {
     expect(wordControlToText(raw)).toBe('Rubrik\nRad 1\nRad 2\n4 sida\nA\tB\nC\tD\norddelning och icke-brytande\nNy sida');
   });
 
+  it('RTF saved under a .doc name: paragraphs, tabs, table rows, code page bytes, Unicode, fields; tables and headers of metadata skipped', async () => {
+    const rtf = [
+      "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}}{\\colortbl;\\red0\\green0\\blue0;}{\\info{\\title Beslut}}{\\*\\generator Riched20;}",
+      "\\pard\\plain\\f0\\fs24 Regeringsbeslut\\tab III:4\\par",
+      "Socialdepartementet\\par\\par",
+      "\\b Uppdrag att st\\'f6dja \\u8211? omst\\'e4llningen\\b0\\par",
+      '{\\field{\\*\\fldinst HYPERLINK "http://x"}{\\fldrslt l\\\'e4nk}} h\\\'e4r\\line ny rad\\par',
+      '\\trowd\\cellx4000\\cellx8000\\intbl Dnr\\cell S2021/01234\\cell\\row',
+      '{\\header Sidhuvud}Slut \\{klammer\\} \\\\ snedstreck\\par}',
+    ].join('\n');
+    const doc = await read('beslut.doc', rtf);
+    expect(doc.format).toBe('doc');
+    expect(doc.encoding).toBe('windows-1252');
+    expect(doc.text).toBe('Regeringsbeslut\tIII:4\nSocialdepartementet\n\nUppdrag att stödja – omställningen\nlänk här\nny rad\nDnr\tS2021/01234\nSlut {klammer} \\ snedstreck\n');
+  });
+
   it('nested fields keep only the shown result', () => {
     expect(wordControlToText('Se \x13 HYPERLINK "x" \x13 REF y \x14inre\x15 \x14länk\x15 här')).toBe('Se länk här');
   });
