@@ -35,7 +35,7 @@ const ORDER: Record<DocumentType, readonly Cue[]> = {
   'written-question': ['submitted', 'signature', 'header', 'label', 'published'],
   'government-decision': ['header', 'label', 'decision', 'signature', 'published'],
   'press-release': ['published', 'header'],
-  letter: ['signature', 'header', 'label', 'decision'],
+  letter: ['signature', 'label', 'header', 'decision'],
   'committee-directive': ['decision', 'signature', 'header', 'label'],
   statute: ['issued', 'signature', 'decision', 'header'],
   bill: ['signature', 'decision', 'header'],
@@ -44,6 +44,8 @@ const ORDER: Record<DocumentType, readonly Cue[]> = {
 
 /** Lines of the letterhead searched for a header date: the text before the first paragraph of prose. */
 const HEAD_LINES = 60;
+/** How far into the text a "Datum:" label counts as the letterhead's. */
+const LABEL_HEAD_CHARS = 4000;
 const PROSE_LINE = 200;
 
 const H = '[^\\S\\r\\n]';
@@ -127,6 +129,8 @@ function findCued(text: string): Candidate[] {
   for (const { cue, pattern } of CUES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // "Datum:" states the document's date in its letterhead; further down it dates a table row
+      if (cue === 'label' && m.index > LABEL_HEAD_CHARS) break;
       const date = dateAt(text, m.index + m[0].length);
       if (!date) continue;
       let kind = cue;

@@ -154,6 +154,7 @@ const NO_OWN_DATE: Row[] = [
   { name: 'press release: "publicerad" inside a sentence', type: 'press-release', text: 'Pressmeddelande\n\nRapporten, publicerad 3 mars 2020, visar brister.\n', date: null },
   { name: 'directive: decision dates and deadlines in running text', type: 'committee-directive', text: 'Tilläggsdirektiv\n\nRegeringen beslutade den 30 mars 2023 kommittédirektiv. Uppdraget ska redovisas senast den 30 september 2024.\n', date: null },
   { name: 'a sentence opening with a date is no signature', type: 'bill', text: 'Prop.\n\nDen 19 mars 2020 fick Socialstyrelsen i uppdrag att samordna.\n', date: null },
+  { name: 'decision: "Datum:" deep in a table is no letterhead date', type: 'government-decision', text: 'Regeringsbeslut\n\n' + 'Regeringen beslutar att följande ska gälla under budgetåret. '.repeat(80) + '\nDatum: 2004-12-16\n', date: null },
   { name: 'a day and month opening a line of prose is no letterhead date', type: 'letter', text: 'Rubrik\n14 september 2021 beslutade regeringen om en strategi.\n', date: null },
   { name: 'a label followed by "den" is no place', type: 'letter', text: 'Rubrik\n\nPublicerad den 3 mars 2021\n', date: null },
   { name: 'written question: an answer date is not the question\'s', type: 'written-question', text: 'Fråga 2020/21:1 av Anna Ek (M)\n\nBesvarad: 2021-01-20\n', date: null },
