@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, classifyText, lineTextStarts } from '../../src/classify/index.js';
-import { maskArtifacts } from '../../src/classify/layout.js';
+import { columns, maskArtifacts } from '../../src/classify/layout.js';
 import { BOL, TYPE_RULES } from '../../src/classify/rules.js';
 import type { ReadDocument } from '../../src/record.js';
 import { SHARED } from '../helpers/cli.js';
@@ -141,5 +141,22 @@ describe('classifier needles', () => {
     expect(classify(doc).type).toBe('press-release');
     doc.text = 'Kommittédirektiv 2023:179\n\nRubrik';
     expect(classify(doc).type).toBe('committee-directive');
+  });
+});
+
+describe('layout columns', () => {
+  it.each([
+    ['Kommittédirektiv', ['Kommittédirektiv']],
+    ['Rubrik   Dir. 2017:29', ['Rubrik', 'Dir. 2017:29']],
+    ['a\tb', ['a', 'b']],
+    ['a | b |', ['a', 'b']],
+    ['a \u00a0 b', ['a', 'b']],
+    ['a  b', ['a  b']],
+    ['a \u00a0b', ['a \u00a0b']],
+    ['   ', []],
+  ])('%j', (text, expected) => {
+    const segments = columns({ text, start: 10, end: 10 + text.length });
+    expect(segments.map((s) => s.text)).toEqual(expected);
+    for (const seg of segments) expect(text.slice(seg.start - 10, seg.end - 10)).toBe(seg.text);
   });
 });
