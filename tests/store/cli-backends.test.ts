@@ -127,29 +127,35 @@ describe.runIf(server)('every command on postgres:// as on SQLite', () => {
     expect(pm.code).not.toBe(0);
   });
 
-  // The stem tier (the words or their inflections) and filter-only searches must agree. The
-  // compound and folded tiers are matched differently by each backend (a vocabulary table in
-  // SQLite, lexeme prefixes in PostgreSQL; see the README) and are compared by the search suite.
-  it('search: the same hits for words, inflections and filters', async () => {
-    const queries: string[][] = [
-      ['regeringen'],
-      ['kommunerna'],
-      ['äldreomsorgen'],
-      ['regeringen', '--type', 'press-release'],
+  // Filter-only searches must agree exactly. Word searches are compared on the stem tier (the
+  // words or their inflections): the compound and folded tiers are matched differently by each
+  // backend (see the README) and are scored by the search suite. The two stemmers (riksdoc's
+  // Swedish analyser, PostgreSQL's Snowball) disagree on a few forms (kommuners: kommuner or
+  // kommun), so the stem tiers must share nearly all their hits, not every one.
+  it('search: the same hits for filters, nearly the same for words', async () => {
+    const hits = (r: RunResult, tiers = true) =>
+      jsonLines<{ path: string; match: string }>(r.stdout)
+        .filter((h) => !tiers || (h.match !== 'compound' && h.match !== 'folded'))
+        .map((h) => h.path)
+        .sort();
+    for (const q of [
       ['', '--department', 'social'],
       ['', '--from', '2020-01-01'],
-    ];
-    for (const q of queries) {
+      ['', '--type', 'press-release,letter'],
+    ]) {
       const [s, p] = await both(['search', ...q, '--json', '--limit', '500']);
-      const hits = (r: RunResult) =>
-        jsonLines<{ path: string; match: string }>(r.stdout)
-          .filter((h) => h.match !== 'compound' && h.match !== 'folded')
-          .map((h) => h.path)
-          .sort();
-      expect({ q, hits: hits(ok(p, `postgres search ${q.join(' ')}`)) }).toEqual({ q, hits: hits(ok(s, `sqlite search ${q.join(' ')}`)) });
+      expect({ q, hits: hits(ok(p, `postgres search ${q.join(' ')}`), false) }).toEqual({ q, hits: hits(ok(s, `sqlite search ${q.join(' ')}`), false) });
+      expect(hits(s, false).length).toBeGreaterThan(0);
     }
-    const [, p] = await both(['search', 'regeringen', '--json']);
-    expect(jsonLines(p.stdout).length).toBeGreaterThan(0);
+    for (const q of [['regeringen'], ['kommunerna'], ['äldreomsorgen'], ['beslutade'], ['regeringen', '--type', 'press-release']]) {
+      const [s, p] = await both(['search', ...q, '--json', '--limit', '500']);
+      const [a, b] = [new Set(hits(ok(s, `sqlite search ${q.join(' ')}`))), new Set(hits(ok(p, `postgres search ${q.join(' ')}`)))];
+      const union = new Set([...a, ...b]);
+      const onlyOne = [...union].filter((x) => !(a.has(x) && b.has(x)));
+      expect({ q, found: union.size > 0 }).toEqual({ q, found: true });
+      // At most one hit in ten, and at most three, found by one backend only.
+      expect({ q, onlyOne, ok: onlyOne.length <= Math.min(3, Math.ceil(union.size / 10)) }).toMatchObject({ q, ok: true });
+    }
   });
 
   it('ingest --prune: the same files dropped on both, nothing else', async () => {
@@ -228,6 +234,16 @@ describe.runIf(server)('connection failures: exit 3, one line, never the passwor
       }
     }
   }, 120_000);
+
+  it('reading commands on an empty database: exit 3, and no table created', async () => {
+    const empty = await server!.createDatabase();
+    for (const command of [['search', 'vård'], ['show', '1'], ['export'], ['stats']]) {
+      const r = await runCli([...command, '--db', empty]);
+      expect({ command, code: r.code }).toEqual({ command, code: 3 });
+      expect(r.stderr).toMatch(/no riksdoc archive in this database \(run riksdoc ingest first\)/);
+    }
+    expect(await server!.sql(empty, "SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'")).toEqual([{ n: 0 }]);
+  });
 
   it('a missing database names the database and says to create it', async () => {
     const r = await runCli(['stats', '--db', withDatabase(server!.url, 'saknad_db')]);
