@@ -67,10 +67,13 @@ function looksPreWrapped(value: string): boolean {
   return flush / lines.length >= 0.6;
 }
 
+const PRE_CONTAINERS = new Set(['div', 'td', 'th', 'section', 'article', 'main', 'body', 'blockquote', 'center']);
+
 function isPreWrap(el: Element): boolean {
   if (/white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\b/.test(styleOf(el))) return true;
   if (tokens(el).some((t) => PRE_CLASS.test(t))) return true;
-  if (/^h[1-6]$/.test(el.tagName)) return false;
+  // Text straight inside a container (not a <p> or heading, whose source lines a browser joins).
+  if (!PRE_CONTAINERS.has(el.tagName)) return false;
   return el.children.some((c) => c.type === 'text' && looksPreWrapped(c.value));
 }
 

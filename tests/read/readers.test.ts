@@ -55,8 +55,11 @@ Utredningen ska redovisa
 senast den 31 december 2005.
 </div><p>
         Indragen
-        källkod</p>`),
-      has: ['Rad ett\n  Rad två', 'den 1 september 2005.\nSammanfattning\nUtredningen ska redovisa\nsenast den 31 december 2005.', 'Indragen källkod'],
+        källkod</p><p class=MsoNormal>Ett stycke som Word
+bröt i källan
+på flera
+rader</p>`),
+      has: ['Rad ett\n  Rad två', 'den 1 september 2005.\nSammanfattning\nUtredningen ska redovisa\nsenast den 31 december 2005.', 'Indragen källkod', 'Ett stycke som Word bröt i källan på flera rader'],
     },
     {
       name: 'a table is lines of tab-separated cells; a cell of several paragraphs gives several lines',
