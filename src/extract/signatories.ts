@@ -47,10 +47,12 @@ const FORMULA_LINE = new RegExp(
 const CONTACT_LINE = /^(?:Kontakt(?:a)?|Kontaktperson(?:er)?|Presskontakt(?:er)?|Pressekreterare|Press|Frågor|För\s+mer\s+information|Mer\s+information|Vid\s+frågor|Kontaktuppgifter|Media|Ansvarig(?:t|a)?\s+statsråd(?:et)?|Statsråd(?:en)?\s*:?$|Ansvarig\s*:)(?![\p{L}])/iu;
 
 /**
- * Types whose text may close with a bare name and title line. Web pages ("other"), press releases and
- * the members' own questions list ministers in sidebars and contact boxes instead.
+ * Types whose text may close with a bare name and title line: letters and the Government Offices'
+ * answers and decisions. Bills and statutes sign after a formula, directives not at all; web pages
+ * ("other"), press releases and the members' own questions list ministers in sidebars and contact
+ * boxes instead.
  */
-const CLOSING_LINE_TYPES = new Set(['letter', 'government-decision', 'written-question-answer', 'interpellation-answer', 'bill', 'statute', 'committee-directive']);
+const CLOSING_LINE_TYPES = new Set(['letter', 'government-decision', 'written-question-answer', 'interpellation-answer']);
 
 /** One word of a name: "Lena", "Elmsäter-Svärd", "O'Brien"; or written in capitals ("AMANDA", "LIND") as SFS prints ministers. */
 const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}(?:-\p{Lu}\p{Ll}[\p{Ll}'’]{0,30})?|\p{Lu}{2,30}(?:-\p{Lu}{2,30})?)`;

@@ -155,6 +155,7 @@ const NONE: { name: string; text: string; type?: DocumentType }[] = [
     type: 'letter',
   },
   { name: 'web page: the responsible minister in a box', text: 'Rubrik\n\nText om utredningen.\n\nAnsvarigt statsråd\n\nLena Hallengren\nSocialminister\n', type: 'letter' },
+  { name: 'directive page: a minister and title at the end', text: 'Kommittédirektiv\n\nUtredningstiden förlängs.\n\n(Socialdepartementet)\n\nLena Hallengren\nSocialminister\n', type: 'committee-directive' },
   { name: 'web page ("other"): a minister and title in the sidebar', text: 'Rubrik\n\nText om utredningen.\n\nLena Hallengren\nSocialminister\n\nOm webbplatsen\n', type: 'other' },
   { name: 'debate page: the speaker line', text: 'Interpellationsdebatt 24 juni 2008\n\nAnf. 111 Fredrik Reinfeldt (M)\n\nHerr talman! Bosse Ringholm har frågat mig.\n', type: 'interpellation-answer' },
   {
