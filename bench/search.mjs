@@ -53,18 +53,23 @@ export async function searchBench({ db, runs = 9, processRuns = 9, wholeProcess 
     for (const [name, queries] of Object.entries(categories(designations))) {
       if (!queries.length) continue;
       const samples = [];
+      const cpuSamples = [];
       let hits = 0;
       for (const q of queries) {
         const run = () => store.search({ ...q, parsed: parseQuery(q.query, { parseDesignation: parseDesignationQuery }), limit });
         await run(); // statement preparation, cold pages
         for (let i = 0; i < runs; i++) {
+          const c = process.cpuUsage();
           const t = performance.now();
           const found = await run();
           samples.push(performance.now() - t);
+          const used = process.cpuUsage(c);
+          cpuSamples.push((used.user + used.system) / 1000);
           if (i === 0) hits += found.length;
         }
       }
-      result[name] = { ...summarize(samples), queries: queries.length, hits };
+      // CPU time beside wall time: on a busy machine the wall clock measures the neighbours too.
+      result[name] = { ...summarize(samples), cpuMedian: summarize(cpuSamples).median, queries: queries.length, hits };
     }
   } finally {
     await store.close();
@@ -77,12 +82,14 @@ export async function searchBench({ db, runs = 9, processRuns = 9, wholeProcess 
       ['process: riksdoc search äldreomsorg --type … --from …', ['search', 'äldreomsorg', '--type', 'written-question-answer', '--from', '2019']],
     ]) {
       const samples = [];
+      const cpuSamples = [];
       for (let i = 0; i < processRuns; i++) {
         const r = await runNode([BIN, ...args, ...(args[0] === 'search' ? ['--db', db] : [])], { cwd: ROOT, env: { RIKSDOC_DB: '' } });
         if (r.code !== 0) throw new Error(`${args.join(' ')} exited ${r.code}: ${r.stderr}`);
         samples.push(r.ms);
+        cpuSamples.push(r.cpuMs);
       }
-      result[name] = { ...summarize(samples), queries: 1, hits: NaN };
+      result[name] = { ...summarize(samples), cpuMedian: summarize(cpuSamples.filter(Number.isFinite)).median, queries: 1, hits: NaN };
     }
   }
   return result;
@@ -101,6 +108,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (argv.includes('--json')) console.log(JSON.stringify({ documents: count, ...r }));
   else {
     console.log(`search latency on ${db} (${count.toLocaleString('en-US')} documents), limit 20`);
-    console.log(table([['query', 'median ms', 'p95 ms', 'queries', 'hits (first run)'], ...Object.entries(r).map(([k, s]) => [k, fmt.ms(s.median), fmt.ms(s.p95), s.queries, fmt.int(s.hits)])]));
+    console.log(table([['query', 'median ms', 'p95 ms', 'median CPU ms', 'queries', 'hits (first run)'], ...Object.entries(r).map(([k, s]) => [k, fmt.ms(s.median), fmt.ms(s.p95), fmt.ms(s.cpuMedian), s.queries, fmt.int(s.hits)])]));
+    console.log(`load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} on ${(await import('node:os')).availableParallelism()} CPUs`);
   }
 }
