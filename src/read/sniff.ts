@@ -48,6 +48,7 @@ const BINARY_MAGIC: readonly (readonly number[])[] = [
 /** True when the bytes look like binary data rather than text (NUL bytes or many control characters). */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, HEAD);
+  if (bytes.subarray(0, n).indexOf(0) >= 0) return true;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
@@ -68,7 +69,7 @@ export function bomOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | un
 /** UTF-16 written without a byte order mark: NUL in every other byte of Latin-script text. */
 export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length, HEAD) & ~1;
-  if (n < 8) return undefined;
+  if (n < 8 || bytes.subarray(0, n).indexOf(0) < 0) return undefined;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {
@@ -109,11 +110,9 @@ export function zipEntryNames(bytes: Uint8Array): string[] {
   return names;
 }
 
+const latin1 = new TextDecoder('latin1');
 function asciiHead(bytes: Uint8Array, n = 1024): string {
-  let s = '';
-  const end = Math.min(bytes.length, n);
-  for (let i = 0; i < end; i++) s += String.fromCharCode(bytes[i]!);
-  return s;
+  return latin1.decode(bytes.subarray(0, n));
 }
 
 /** Decoded start of a text file in whatever Unicode form its BOM says, for markup sniffing. */
