@@ -33,7 +33,8 @@ const ASKER = String.raw`(?:${SURNAME_FIRST}|(?<name>${NAME}))[ \t]{0,3}\((?<par
 const RM = String.raw`\d{4}\/\d{2,4}[ \t]{0,3}:[ \t]{0,3}\d{1,4}`;
 const LINE_START = String.raw`^[ \t|\u00a0]{0,40}(?:#{1,6}[ \t]{1,3})?`;
 
-const DESIGNATION = String.raw`(?:Svar[ \t]+på[ \t]+(?:skriftlig[ \t]+)?fråga|Svar[ \t]+på[ \t]+interpellation|Skriftlig[ \t]+fråga|Fråga|Interpellation)(?:[ \t]+nr\.?)?[ \t]+${RM}(?<mid>[^\n]{0,200}?)[ \t]av[ \t]{1,3}${ASKER}`;
+// one answer may reply to several questions: "Svar på frågorna 2020/21:1311 och 2020/21:1313 av …"
+const DESIGNATION = String.raw`(?:Svar[ \t]+på[ \t]+(?:skriftlig[ \t]+|skriftliga[ \t]+)?fråg(?:a|orna)|Svar[ \t]+på[ \t]+interpellation(?:erna)?|Skriftlig[ \t]+fråga|Fråga|Interpellation)(?:[ \t]+nr\.?)?[ \t]+${RM}(?<mid>[^\n]{0,200}?)[ \t]av[ \t]{1,3}${ASKER}`;
 const HEADING = new RegExp(`${LINE_START}${DESIGNATION}`, 'dgmu');
 /** The same heading glued to the text before it by layout ("Statsrådet Mikael Damberg (S)Svar på fråga …"). */
 const HEADING_INLINE = new RegExp(`(?<![\\p{L}])${DESIGNATION}`, 'dgu');

@@ -25,6 +25,7 @@ interface Row {
 const FOUND: Row[] = [
   { name: 'answer heading', text: ' [bookmark: Start]Svar på fråga 2020/21:1311 av Marléne Lund Kopparklint (M) \nAnsvarsfördelningen\n', asker: { name: 'Marléne Lund Kopparklint', party: 'M' }, span: 'Marléne Lund Kopparklint (M)' },
   { name: 'answer to an interpellation', text: 'Svar på interpellation 2020/21:123 av Karin Rågsjö (V)\nÄldreomsorgen\n', asker: { name: 'Karin Rågsjö', party: 'V' } },
+  { name: 'one answer to two questions by the same member', text: 'Svar på frågorna 2020/21:1311 och 2020/21:1313 av Marléne Lund Kopparklint (M)\nÄldreomsorgen\n', asker: { name: 'Marléne Lund Kopparklint', party: 'M' } },
   { name: 'written question heading', text: 'Fråga 2020/21:1311 av Karin Rågsjö (V)\n\ntill socialminister Lena Hallengren (S)\n', asker: { name: 'Karin Rågsjö', party: 'V' } },
   { name: '"Skriftlig fråga" with a spaced designation', text: 'Skriftlig fråga 2016/2017: 85 av Johan Hultberg (M)\n', asker: { name: 'Johan Hultberg', party: 'M' } },
   {
