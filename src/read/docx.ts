@@ -15,23 +15,65 @@ function xmlText(s: string): string {
 
 /** WordprocessingML paragraphs and tables → lines (cells separated by tabs). Field codes are not text. */
 export function wordXmlToText(xml: string): string {
-  const paragraph = (p: string) =>
-    [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g)].map((m) => (m[2] ? (m[2] === 'tab' ? '\t' : '\n') : xmlText(m[1]!))).join('');
-  const block = (x: string): string[] => {
-    const out: string[] = [];
-    const re = /<w:tbl>([\s\S]*?)<\/w:tbl>|<w:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g;
-    for (const m of x.matchAll(re)) {
-      if (m[1] !== undefined) {
-        for (const row of m[1].matchAll(/<w:tr\b[^>]*>([\s\S]*?)<\/w:tr>/g)) {
-          const cells = [...row[1]!.matchAll(/<w:tc\b[^>]*>([\s\S]*?)<\/w:tc>/g)].map((c) => block(c[1]!).map((l) => l.trim()).filter(Boolean));
-          const height = Math.max(0, ...cells.map((c) => c.length));
-          for (let k = 0; k < height; k++) out.push(cells.map((c) => c[k] ?? '').join('\t').replace(/\t+$/, ''));
-        }
-      } else if (m[2] !== undefined) out.push(paragraph(m[2]));
-    }
-    return out;
+  // One pass over the tags: paragraphs, runs' text, tabs and breaks, tables (which nest), text boxes.
+  // mc:Fallback repeats a text box's content for old readers: skipped, or every word would be there twice.
+  const source = xml.replace(/<mc:Fallback\b[\s\S]*?<\/mc:Fallback>/g, '');
+  type Cell = string[];
+  type Table = { rows: Cell[][]; row: Cell[] | undefined; cell: Cell | undefined };
+  const out: string[] = [];
+  const tables: Table[] = [];
+  const paragraphs: string[] = [];
+  const emit = (line: string) => {
+    const t = tables.at(-1);
+    if (t?.cell) t.cell.push(line);
+    else out.push(line);
   };
-  return block(xml).filter((l) => l.trim()).join('\n');
+  const re = /<(\/?)w:(p|tbl|tr|tc|t|tab|br|cr)\b[^>]*?(\/?)>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(source)) !== null) {
+    const [, close, tag, selfClosing] = m;
+    if (tag === 't') {
+      if (close || selfClosing) continue;
+      const end = source.indexOf('</w:t>', re.lastIndex);
+      if (end < 0) break;
+      if (paragraphs.length) paragraphs[paragraphs.length - 1] += xmlText(source.slice(re.lastIndex, end));
+      re.lastIndex = end + 6;
+    } else if (tag === 'tab' || tag === 'br' || tag === 'cr') {
+      if (!close && paragraphs.length) paragraphs[paragraphs.length - 1] += tag === 'tab' ? '\t' : '\n';
+    } else if (tag === 'p') {
+      if (selfClosing) continue;
+      if (!close) paragraphs.push('');
+      else if (paragraphs.length) emit(paragraphs.pop()!);
+    } else if (tag === 'tbl') {
+      if (!close) tables.push({ rows: [], row: undefined, cell: undefined });
+      else {
+        const t = tables.pop();
+        if (!t) continue;
+        for (const row of t.rows) {
+          const cells = row.map((c) => c.flatMap((l) => l.split('\n')).map((l) => l.trim()).filter(Boolean));
+          const height = Math.max(0, ...cells.map((c) => c.length));
+          for (let k = 0; k < height; k++) emit(cells.map((c) => c[k] ?? '').join('\t').replace(/\t+$/, ''));
+        }
+      }
+    } else if (tag === 'tr') {
+      const t = tables.at(-1);
+      if (!t || selfClosing) continue;
+      if (!close) t.row = [];
+      else if (t.row) {
+        t.rows.push(t.row);
+        t.row = undefined;
+      }
+    } else if (tag === 'tc') {
+      const t = tables.at(-1);
+      if (!t || selfClosing) continue;
+      if (!close) t.cell = [];
+      else if (t.cell) {
+        (t.row ??= []).push(t.cell);
+        t.cell = undefined;
+      }
+    }
+  }
+  return out.filter((l) => l.trim()).join('\n');
 }
 
 /**

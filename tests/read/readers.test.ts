@@ -220,6 +220,13 @@ describe('DOCX reader', () => {
     expect(wordXmlToText(xml)).toBe('Dnr S2021/01234 & \tsida\nny rad\nA\tB1\n\tB2');
   });
 
+  it('WordprocessingML: nested tables, and a text box read once (its VML fallback copy skipped)', () => {
+    const p = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    const box = (t: string) => `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>${p(t)}</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>${p(t)}</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Efter rutan</w:t></w:r></w:p>`;
+    const nested = `<w:tbl><w:tr><w:tc>${p('Yttre')}</w:tc><w:tc><w:tbl><w:tr><w:tc>${p('Inre 1')}</w:tc><w:tc>${p('Inre 2')}</w:tc></w:tr></w:tbl>${p('Under')}</w:tc></w:tr></w:tbl>`;
+    expect(wordXmlToText(box('Dnr S2021/01234') + nested)).toBe('Dnr S2021/01234\nEfter rutan\nYttre\tInre 1\tInre 2\n\tUnder');
+  });
+
   it('paragraphs, headings as title hints, tables as tab-separated lines, bold runs joined', async () => {
     const doc = await fixture('docs/regeringsbeslut.docx');
     expect(doc.format).toBe('docx');
