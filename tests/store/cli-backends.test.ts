@@ -350,3 +350,28 @@ describe.runIf(server && (built || IN_CI))('the connection lost in the middle of
     expect(await server!.sql(location, 'SELECT count(*)::int AS n, count(DISTINCT path)::int AS paths FROM documents')).toEqual([{ n: files, paths: files }]);
   }, 120_000);
 });
+
+describe.runIf(built || IN_CI)('the pg driver is loaded only for a postgres:// URL', () => {
+  it('a command on an SQLite file never loads it; one on a postgres:// URL does', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { spawnSync } = await import('node:child_process');
+    const { pathToFileURL } = await import('node:url');
+    const probe = join(tmp.dir, 'lazy-pg.mjs');
+    writeFileSync(
+      probe,
+      `import { createRequire } from 'node:module';
+const { main } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/cli/main.js')).href)});
+const io = { out() {}, err() {}, outIsTty: false, errIsTty: false, env: {} };
+const code = await main(['node', 'riksdoc', ...process.argv.slice(2)], io);
+// pg is CommonJS: importing it fills the require cache.
+const cache = createRequire(import.meta.url).cache;
+console.log(JSON.stringify({ code, pg: Object.keys(cache).some((k) => /[\\\\/]node_modules[\\\\/]pg[\\\\/]/.test(k)) }));
+`,
+    );
+    const run = (args: string[]) => JSON.parse(spawnSync(process.execPath, [probe, ...args], { encoding: 'utf8' }).stdout.trim().split('\n').pop()!) as { code: number; pg: boolean };
+    const file = join(tmp.dir, 'lazy.db');
+    expect(run(['ingest', DEV, '--db', file])).toEqual({ code: 0, pg: false });
+    expect(run(['search', 'regeringen', '--db', file])).toEqual({ code: 0, pg: false });
+    expect(run(['stats', '--db', 'postgres://riksdoc:x@127.0.0.1:1/riksdoc'])).toEqual({ code: 3, pg: true });
+  });
+});
