@@ -147,7 +147,8 @@ export const searchTuning = { pool: 2000 };
  * windows of the `pool` newest documents (FTS5 walks its index backwards by rowid at almost no
  * cost), going further back only while the windows so far hold fewer than `limit` hits. A word
  * in fewer than `pool` documents — any word a reader would call specific — is ranked over all its
- * matches. Filters are checked per match (CROSS JOIN keeps FTS5 the outer loop: probing the text
+ * matches. When windows were needed, the matches with the words in the title are walked the same
+ * way and put first, as bm25's title weight would put them. Filters are checked per match (CROSS JOIN keeps FTS5 the outer loop: probing the text
  * index once per filtered document costs seconds).
  */
 function ranked(db: BetterSqlite3.Database, match: string, where: SqlCondition, exclude: number[], limit: number): Row[] {
@@ -157,36 +158,54 @@ function ranked(db: BetterSqlite3.Database, match: string, where: SqlCondition, 
   const notIn = exclude.length ? 'AND f.rowid NOT IN (SELECT value FROM json_each(?))' : '';
   const excluded = exclude.length ? [JSON.stringify(exclude)] : [];
   const bm25 = 'bm25(documents_fts, 10.0, 1.0)';
-  const candidates: { id: number; score: number }[] = [];
-  {
-    const bound = prepare(db, `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT 1 OFFSET ${searchTuning.pool - 1}`).pluck();
-    const window = prepare(
-      db,
-      hasWhere
-        ? `SELECT f.rowid AS id, ${bm25} AS score FROM documents_fts f CROSS JOIN documents d ON d.id = f.rowid
-           WHERE documents_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? AND ${where.sql} ${notIn} ORDER BY score LIMIT ?`
-        : `SELECT f.rowid AS id, ${bm25} AS score FROM documents_fts f
-           WHERE documents_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? ${notIn} ORDER BY score LIMIT ?`,
-    );
+  const bound = prepare(db, `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT 1 OFFSET ${searchTuning.pool - 1}`).pluck();
+  const window = prepare(
+    db,
+    hasWhere
+      ? `SELECT f.rowid AS id, ${bm25} AS score FROM documents_fts f CROSS JOIN documents d ON d.id = f.rowid
+         WHERE documents_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? AND ${where.sql} ${notIn} ORDER BY score LIMIT ?`
+      : `SELECT f.rowid AS id, ${bm25} AS score FROM documents_fts f
+         WHERE documents_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? ${notIn} ORDER BY score LIMIT ?`,
+  );
+  /** Windows of `pool` matches, newest first, until they hold `limit` hits. */
+  const walk = (expr: string) => {
+    const found: { id: number; score: number; group: number }[] = [];
     let upper = Number.MAX_SAFE_INTEGER;
     for (;;) {
-      const lower = (bound.get(match, upper) as number | undefined) ?? 0;
-      candidates.push(...(window.all(match, lower, upper, ...where.params, ...excluded, keep) as { id: number; score: number }[]));
-      if (lower === 0 || candidates.length >= limit) break;
+      const lower = (bound.get(expr, upper) as number | undefined) ?? 0;
+      for (const c of window.all(expr, lower, upper, ...where.params, ...excluded, keep) as { id: number; score: number }[]) found.push({ ...c, group: 1 });
+      if (lower === 0 || found.length >= limit) break;
       upper = lower;
+    }
+    return { found };
+  };
+  let candidates: { id: number; score: number; group: number }[];
+  if (bound.get(match, Number.MAX_SAFE_INTEGER) === undefined) {
+    // At most one window's worth of matches: all of them, ranked exactly.
+    candidates = walk(match).found;
+  } else {
+    // Windows see only the newest matches. Documents with the words in the title, which bm25's
+    // title weight puts above nearly any body match, are walked first (over title matches only);
+    // the body walk runs only when they do not fill the limit.
+    const titleExpr = match.includes(' NOT ') ? `({title} : (${match})) AND (${match})` : `{title} : (${match})`;
+    candidates = walk(titleExpr).found.map((c) => ({ ...c, group: 0 }));
+    if (candidates.length < limit) {
+      const inTitle = new Set(candidates.map((c) => c.id));
+      candidates.push(...walk(match).found.filter((c) => !inTitle.has(c.id)));
     }
   }
   if (!candidates.length) return [];
-  candidates.sort((a, b) => a.score - b.score || b.id - a.id);
+  candidates.sort((a, b) => a.group - b.group || a.score - b.score || b.id - a.id);
   const kept = candidates.slice(0, keep);
-  const score = new Map(kept.map((c) => [c.id, c.score]));
+  const byCandidate = new Map(kept.map((c) => [c.id, c]));
   // Equal scores: the newer document first. Dates for the kept few, then the text for the hits.
   const dated = prepare(db, 'SELECT d.id, d.date FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))').all(JSON.stringify(kept.map((c) => c.id))) as { id: number; date: string | null }[];
-  dated.sort((a, b) => score.get(a.id)! - score.get(b.id)! || (b.date ?? '').localeCompare(a.date ?? '') || a.id - b.id);
+  const rank = (id: number) => byCandidate.get(id)!;
+  dated.sort((a, b) => rank(a.id).group - rank(b.id).group || rank(a.id).score - rank(b.id).score || (b.date ?? '').localeCompare(a.date ?? '') || a.id - b.id);
   const order = dated.slice(0, limit).map((r) => r.id);
   const rows = prepare(db, `SELECT ${HIT_COLUMNS}, 0 AS score FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(order)) as Row[];
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return order.map((id) => ({ ...byId.get(id)!, score: score.get(id)! }));
+  return order.map((id) => ({ ...byId.get(id)!, score: rank(id).score }));
 }
 
 function byDate(db: BetterSqlite3.Database, where: SqlCondition, limit: number): Row[] {

@@ -139,3 +139,24 @@ describe('ranking in windows of the newest matches', () => {
     }
   });
 });
+
+describe('title matches when ranking in windows', () => {
+  it('an old document with the word in its title is not lost behind newer body matches', async () => {
+    const { searchTuning } = await import('../../src/store/sqlite-search.js');
+    const saved = searchTuning.pool;
+    try {
+      // äldreomsorg as a word: a1 (title, stored first), a3 (body), a4 (title). With windows of
+      // two, the newest window holds a4 and a3 and already fills a limit of 2; a1 is older.
+      searchTuning.pool = 1000;
+      expect(names(await find('äldreomsorg', 2)).sort()).toEqual(['a1-svar-bemanning-aldreomsorgen', 'a4-brev-aldreomsorgens-finansiering']);
+      searchTuning.pool = 2;
+      expect(names(await find('äldreomsorg', 2)).sort()).toEqual(['a1-svar-bemanning-aldreomsorgen', 'a4-brev-aldreomsorgens-finansiering']);
+      // Every match still comes back with a larger limit, title matches first.
+      const all = names(await find('äldreomsorg', 10));
+      expect(all.slice(0, 2).sort()).toEqual(['a1-svar-bemanning-aldreomsorgen', 'a4-brev-aldreomsorgens-finansiering']);
+      expect(all).toContain('a3-prop-aldreomsorgslag');
+    } finally {
+      searchTuning.pool = saved;
+    }
+  });
+});
