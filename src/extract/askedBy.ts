@@ -17,14 +17,16 @@ import { isPartyAbbreviation } from '../swedish/parties.js';
 import { isTitle } from '../swedish/titles.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'askedBy', version: 1 };
+export const meta = { field: 'askedBy', version: 2 };
 
 /** One word of a person's name: "Karin", "Rågsjö", "Elmsäter-Svärd", "O'Brien". */
 const WORD = String.raw`\p{Lu}[\p{L}'’]{1,30}(?:-\p{Lu}[\p{L}'’]{1,30})?`;
 /** Lower-case particles inside names: "Peter von Wowern", "Hanna de Ruyter". */
 const PARTICLE = String.raw`(?:von|van|af|de|der|du|la|di|da|el|al|bin|ibn)`;
-/** Two to four name words, particles allowed between them. */
-const NAME = String.raw`${WORD}(?:[ \t]{1,3}(?:${PARTICLE}[ \t]{1,3})?${WORD}){1,3}`;
+/** A middle initial: "Jan R Andersson", "Anders W. Jonsson" (the Riksdag tells members apart so). */
+const INITIAL = String.raw`\p{Lu}\.?`;
+/** Two to four name words, particles or a middle initial allowed between them. */
+const NAME = String.raw`${WORD}(?:[ \t]{1,3}(?:(?:${PARTICLE}|${INITIAL})[ \t]{1,3})?${WORD}){1,3}`;
 /** "Messing, Ulrica": surname(s), comma, given name(s). */
 const SURNAME_FIRST = String.raw`(?<last>${WORD}(?:[ \t]{1,3}${WORD}){0,2}),[ \t]{0,3}(?<first>${WORD}(?:[ \t]{1,3}${WORD}){0,1})`;
 const ASKER = String.raw`(?:${SURNAME_FIRST}|(?<name>${NAME}))[ \t]{0,3}\((?<party>[\p{L}-]{1,4})\)`;
@@ -50,6 +52,7 @@ const HAS_ASKED = /(?<![\p{L}])har\s{1,3}(?:(?:i\s{1,3}en\s{1,3}(?:interpellatio
 const NOT_NAME = /^(?:Herr|Fru|Talman|Talmannen|Ledamoten|Riksdagsledamoten)$/u;
 
 const WORD_ALONE = new RegExp(`^${WORD}$`, 'u');
+const INITIAL_ALONE = new RegExp(`^${INITIAL}$`, 'u');
 const PARTICLE_ALONE = new RegExp(`^${PARTICLE}$`, 'u');
 
 function partyOrNull(written: string): string | null | undefined {
@@ -98,7 +101,7 @@ function fromHasAsked(text: string): Fact<Asker> | undefined {
       let s0 = at;
       while (s0 > 0 && head[s0 - 1] !== ' ' && head[s0 - 1] !== '\t') s0--;
       const t = head.slice(s0, at);
-      if (!(WORD_ALONE.test(t) || (words.length > 0 && PARTICLE_ALONE.test(t)))) break;
+      if (!(WORD_ALONE.test(t) || (words.length > 0 && (PARTICLE_ALONE.test(t) || INITIAL_ALONE.test(t))))) break;
       words.unshift(t);
       starts.unshift(s0);
       at = s0;
@@ -106,7 +109,7 @@ function fromHasAsked(text: string): Fact<Asker> | undefined {
       if (at === s0) break;
     }
     // "Riksdagsledamoten Anna Ek", "Statsrådet Ek": the title before a name is not part of it
-    while (words.length > 0 && (PARTICLE_ALONE.test(words[0]!) || NOT_NAME.test(words[0]!) || isTitle(words[0]!))) {
+    while (words.length > 0 && (PARTICLE_ALONE.test(words[0]!) || INITIAL_ALONE.test(words[0]!) || NOT_NAME.test(words[0]!) || isTitle(words[0]!))) {
       words.shift();
       starts.shift();
     }

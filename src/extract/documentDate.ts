@@ -4,7 +4,8 @@
 //   signature    "Stockholm den 14 september 2021" alone on a line (bills, answers, skrivelser, letters)
 //   decision     "Beslut vid regeringssammanträde den 16 mars 2017", "Utdrag ur protokoll vid
 //                regeringssammanträde den 6 april 1998", "Beslut: 2005-09-01" (directives, minutes)
-//   issued       "Utfärdad: 2018-12-20", "Utfärdad den 20 december 2018" (statutes)
+//   issued       "Utfärdad: 2018-12-20", "Utfärdad den 20 december 2018", the printed SFS's
+//                "…;\n utfärdad den 21 juni 2022." (statutes)
 //   published    "Publicerad 28 augusti 2017" (press releases, regeringen.se pages)
 //   debate       "Interpellationsdebatt 24 juni 2008" (an interpellation answer given in the chamber)
 //   answered     "Besvarad: 2011-09-14" (riksdagen.se pages of answers)
@@ -23,7 +24,7 @@ import type { DocumentType, Fact, ReadDocument } from '../record.js';
 import { MONTH_PATTERN, isMonthAbbreviation, isValidDate, isoDate, monthNumber } from '../swedish/months.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'date', version: 1 };
+export const meta = { field: 'date', version: 2 };
 
 type Cue = 'signature' | 'decision' | 'issued' | 'published' | 'debate' | 'answered' | 'submitted' | 'label' | 'header' | 'weekday';
 
@@ -64,6 +65,9 @@ const CUES: { cue: Cue; pattern: RegExp }[] = [
   { cue: 'decision', pattern: /^[^\S\r\n]{0,80}(?:Beslut|Beslutad|Beslutat|Beslutsdatum)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}(?=den\s))/gmu },
   // SFS prints and web pages put the date under the label: "Publicerad\nden 1 juni 2020"
   { cue: 'issued', pattern: /(?<![\p{L}])Utfärdad(?:e)?(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}|[^\S\r\n]{0,5}\r?\n[^\S\r\n]{0,20})/gu },
+  // the printed SFS continues its title in lower case: "Lag om ändring i …;\nutfärdad den 21 juni 2022."
+  // (its "Utkom från trycket den …" is the printing date, not the statute's own)
+  { cue: 'issued', pattern: /(?:^[^\S\r\n]{0,80}|[;,][^\S\r\n]{0,5})utfärdad[^\S\r\n]{1,5}(?=den\s)/gmu },
   { cue: 'published', pattern: /^[^\S\r\n]{0,80}Publicerad(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}|(?:[^\S\r\n]{0,5}\r?\n){1,2}[^\S\r\n]{0,20})/gmu },
   { cue: 'debate', pattern: /^[^\S\r\n]{0,80}(?:Interpellationsdebatt|Debattdag|Debatt)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gmu },
   // riksdagen.se's event list: "Inlämnad: 2007-08-10", or the date on the line under the label
@@ -141,7 +145,7 @@ function findCued(text: string): Candidate[] {
       }
       // the match may have started at the line's indentation or a table bar: evidence starts at the cue's first letter
       let start = m.index;
-      while (start < text.length && /[\s|]/.test(text[start]!)) start++;
+      while (start < text.length && /[\s|;,]/.test(text[start]!)) start++;
       out.push({ cue: kind, date, start });
     }
   }

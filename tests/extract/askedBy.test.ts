@@ -48,6 +48,10 @@ const FOUND: Row[] = [
   { name: 'title and asker on the heading line', text: 'Interpellation 2021/22:35 Användningen av Natura 2000-områden av Maria Malmer Stenergard (M)\n', asker: { name: 'Maria Malmer Stenergard', party: 'M' } },
   { name: 'historical party', text: 'Fråga 2003/04:512 av Cecilia Wikström (fp)\n', asker: { name: 'Cecilia Wikström', party: 'fp' } },
   { name: 'particle inside the name', text: 'av Hanna de Ruyter (C)\n', asker: { name: 'Hanna de Ruyter', party: 'C' } },
+  { name: 'middle initial in the heading', text: 'Svar på fråga 2022/23:412 av Jan R Andersson (M)\nSkatten på arbete\n', asker: { name: 'Jan R Andersson', party: 'M' }, span: 'Jan R Andersson (M)' },
+  { name: 'middle initial, heading and title on one line', text: 'Svar på interpellation 2017/18:301 av Anders W Jonsson (C) Vårdköerna\n', asker: { name: 'Anders W Jonsson', party: 'C' } },
+  { name: 'middle initial with a dot on an "av" line', text: 'Fråga 2001/02:77\n\nav Jan R. Andersson (m)\n', asker: { name: 'Jan R. Andersson', party: 'm' } },
+  { name: 'middle initial before "har frågat"', text: 'Svar på fråga\n\nAnders W Jonsson har frågat mig om vårdköerna.\n', asker: { name: 'Anders W Jonsson', party: null }, span: 'Anders W Jonsson' },
   { name: 'member without party', text: 'Fråga 2017/18:12 av Anna Ek (-)\n', asker: { name: 'Anna Ek', party: null } },
   { name: 'heading without party, preferred to the body\'s spelling', text: 'Svar på fråga 2018/19:212 av Johan Forssell\nPolisen\n\nJohan Forsell har frågat mig om polisen.\n', asker: { name: 'Johan Forssell', party: null } },
   { name: '"har frågat mig" without party', text: 'Svar på fråga\n\nHans Olsson har frågat mig när jag avser att ge besked.\n', asker: { name: 'Hans Olsson', party: null }, span: 'Hans Olsson' },
@@ -71,6 +75,7 @@ const NONE: { name: string; text: string }[] = [
   { name: 'a heading naming no person after "av"', text: 'Svar på fråga 2020/21:1 av betydelse\n' },
   { name: 'one word before "har frågat"', text: 'Regeringen har frågat myndigheten.\n' },
   { name: 'a title before "har frågat"', text: 'Statsrådet Ek har frågat mig.\n' },
+  { name: 'an initial and one name word before "har frågat"', text: 'Ordföranden R Andersson har frågat mig.\n' },
 ];
 
 describe('askedBy: the member who asked', () => {

@@ -119,6 +119,14 @@ const ROWS: Row[] = [
   { name: 'statute: "Utfärdad:" before "Ikraft:"', type: 'statute', text: 'Förordning (2018:2069)\nDepartement: Kulturdepartementet\nUtfärdad: 2018-12-20\nIkraft: 2019-02-01\n', date: '2018-12-20', span: 'Utfärdad: 2018-12-20' },
   { name: 'statute as printed: "Utfärdad den"', type: 'statute', text: 'Svensk författningssamling\nLag om ändring\nUtfärdad den 20 december 2018\n', date: '2018-12-20' },
   {
+    name: 'printed SFS: lower-case "utfärdad" under the title, not the printing date',
+    type: 'statute',
+    text: 'Svensk författningssamling\nLag\nom ändring i skatteförfarandelagen (2011:1244);\n\nSFS 2022:1200\nUtkom från trycket\nden 28 juni 2022\n\nutfärdad den 21 juni 2022.\n',
+    date: '2022-06-21',
+    span: 'utfärdad den 21 juni 2022',
+  },
+  { name: 'printed SFS: "utfärdad" after the title\'s semicolon', type: 'statute', text: 'Förordning om ändring i förordningen (2017:1200); utfärdad den 10 december 2020.\n', date: '2020-12-10', span: 'utfärdad den 10 december 2020' },
+  {
     name: 'statute as printed in SFS: issued after published',
     type: 'statute',
     text: 'Svensk författningssamling SFS 2025:1456\nLag om ändring i miljöbalken (1998:808)\nPublicerad den 15 december 2025\nUtfärdad den 10 december 2025\n\nDenna lag träder i kraft den 1 januari 2026.\n',
@@ -158,6 +166,7 @@ const NO_OWN_DATE: Row[] = [
   { name: 'a day and month opening a line of prose is no letterhead date', type: 'letter', text: 'Rubrik\n14 september 2021 beslutade regeringen om en strategi.\n', date: null },
   { name: 'a label followed by "den" is no place', type: 'letter', text: 'Rubrik\n\nPublicerad den 3 mars 2021\n', date: null },
   { name: 'written question: an answer date is not the question\'s', type: 'written-question', text: 'Fråga 2020/21:1 av Anna Ek (M)\n\nBesvarad: 2021-01-20\n', date: null },
+  { name: 'lower-case "utfärdad" inside a sentence is a mention', type: 'statute', text: 'Lag (1994:1776)\n\nBestämmelserna i den förordning som är utfärdad den 3 maj 2001 gäller.\n', date: null },
 ];
 
 describe('documentDate: the cue that states the date, by type', () => {
