@@ -29,7 +29,6 @@ interface Row {
   text: string;
 }
 
-
 const HIT_COLUMNS = 'd.id, d.path, d.type, d.title, d.date, d.department, d.text';
 
 interface ArchiveInfo {
