@@ -13,6 +13,8 @@ import { IN_CI, type PgServer, startPostgres, withDatabase, withPassword } from 
 const pg = await startPostgres();
 const server: PgServer | undefined = pg.server;
 const tmp = tempDir('riksdoc-cli-backends-');
+// When every test here is skipped vitest runs no afterAll: the folder must still go.
+process.once('exit', () => tmp.cleanup());
 
 afterAll(async () => {
   await server?.stop();
