@@ -79,6 +79,31 @@ function toLines(items: Item[]): Line[] {
     cur = { parts: it.str, y: it.y, size: it.size, end: it.x + it.width };
   }
   flush();
+  return markGaps(topFirst(lines));
+}
+
+/**
+ * Lines drawn after the body but standing above everything drawn before them — a page header that
+ * the producer writes last, or the whole body after a footer written first — are moved ahead, so the
+ * page reads top to bottom (recursively: header, then body, then the footer written first). A second column or a side box starts no higher than the text before it
+ * and keeps its place.
+ */
+export function topFirst<T extends { y: number; size: number }>(lines: T[]): T[] {
+  const ahead: T[] = [];
+  const kept: T[] = [];
+  let top = -Infinity;
+  for (const l of lines) {
+    if (kept.length && l.y > top + l.size) ahead.push(l);
+    else {
+      kept.push(l);
+      top = Math.max(top, l.y);
+    }
+  }
+  // The lines moved ahead are ordered the same way (a header written after a body written after a footer).
+  return ahead.length ? [...topFirst(ahead), ...kept] : lines;
+}
+
+function markGaps(lines: Line[]): Line[] {
   // Paragraph breaks: a baseline step clearly above the page's usual line spacing.
   const steps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((s) => s > 0).sort((a, b) => a - b);
   const usual = steps.length ? steps[Math.floor(steps.length / 2)]! : 0;

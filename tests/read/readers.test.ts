@@ -7,7 +7,7 @@ import { wordControlToText } from '../../src/read/doc.js';
 import { wordXmlToText } from '../../src/read/docx.js';
 import { FAST_HTML_BYTES, htmlToTextFast } from '../../src/read/html.js';
 import { FAST_MARKDOWN_CHARS, readMarkdown, readMarkdownFast } from '../../src/read/markdown.js';
-import { joinHyphens } from '../../src/read/pdf.js';
+import { joinHyphens, topFirst } from '../../src/read/pdf.js';
 import { ROOT } from '../helpers/cli.js';
 
 const FIX = join(ROOT, 'fixtures/formats');
@@ -179,6 +179,17 @@ describe('PDF hyphen joining', () => {
   for (const row of rows) it(row.name, () => expect(joinHyphens(row.lines)).toEqual(row.joined));
 
   it('never across a paragraph break', () => expect(joinHyphens(['slutet av stycket med ord-', 'nästa stycke'], [false, true])).toEqual(['slutet av stycket med ord-', 'nästa stycke']));
+});
+
+describe('PDF page order', () => {
+  const l = (text: string, y: number) => ({ text, y, size: 10 });
+  const order = (lines: ReturnType<typeof l>[]) => topFirst(lines).map((x) => x.text);
+  it('a header written after the body moves ahead', () => expect(order([l('brödtext', 700), l('mer', 688), l('SIDHUVUD', 800)])).toEqual(['SIDHUVUD', 'brödtext', 'mer']));
+  it('a footer written first goes last; header, body, footer', () =>
+    expect(order([l('Sid 1 (1)', 40), l('brödtext', 700), l('mer', 688), l('SIDHUVUD', 800)])).toEqual(['SIDHUVUD', 'brödtext', 'mer', 'Sid 1 (1)']));
+  it('a second column and a side box keep their place', () =>
+    expect(order([l('Rubrik', 760), l('spalt 1', 700), l('spalt 1 slut', 100), l('spalt 2', 700), l('Dir.', 720)])).toEqual(['Rubrik', 'spalt 1', 'spalt 1 slut', 'spalt 2', 'Dir.']));
+  it('a superscript a little above its line stays', () => expect(order([l('text', 700), l('1', 704), l('mer', 688)])).toEqual(['text', '1', 'mer']));
 });
 
 describe('PDF reader', () => {
