@@ -1,5 +1,6 @@
 // Sums of money with a stated currency: "50 000 000 kronor", "3,4 miljarder kronor", "en halv
-// miljard kronor", "12 mnkr", "48 617 tkr", "10–20 miljoner kronor" (both ends), "EUR 5 miljoner".
+// miljard kronor", "12 mnkr", "48 617 tkr", "10–20 miljoner kronor" (both ends), "EUR 5 miljoner",
+// "1 000 000 (en miljon) kronor" (spelled out in parentheses), "50 000:-" (the price sign for kronor).
 // A number without a currency word is not an amount, so every match ends on (or starts with) one;
 // a "(tkr)" column header has no number before it and yields nothing.
 import type { Amount, Fact, ReadDocument } from '../record.js';
@@ -19,7 +20,7 @@ import {
 } from '../swedish/numbers.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'amounts', version: 3 };
+export const meta = { field: 'amounts', version: 4 };
 
 // Every quantifier below is bounded, so each start position costs a constant: linear on megabytes
 // of digits and spaces.
@@ -45,12 +46,18 @@ const ITEM = `${NUM}(?:${SP}(?:${SCALE_PATTERN}))?`;
 const LIST_SEPARATOR = `${SP}(?:[-–—−]|till|à|och|eller|respektive|resp\\.|,)${SP}`;
 const LIST = `${ITEM}(?:${LIST_SEPARATOR}${ITEM}){0,5}`;
 
+/** The sum spelled out in words between the figures and the currency: "1 000 000 (en miljon) kronor". */
+const SPELLED_OUT = `\\((?:${NUMBER_WORD_PATTERN}|en|ett)[\\p{L} \\u00ad-]{0,60}\\)`;
+
 const AMOUNT_RE = new RegExp(
   // "SEK 50 000", "EUR 5 miljoner": a code or symbol before the number
   `(?<pre>(?<![\\p{L}\\d])(?:${CURRENCY_PREFIX_PATTERN}))${H}{0,2}(?<plist>${LIST})(?![\\d/:])` +
     '|' +
     // "mellan 10 och 20 miljoner kronor", "3,4 miljarder kronor", "12 mnkr"
-    `(?<between>(?<![\\p{L}])(?:mellan|från)${H}{1,5})?(?<list>${LIST})${SP}(?:(?<scaled>${SCALED_CURRENCY_PATTERN})|(?<cur>${CURRENCY_PATTERN}))`,
+    `(?<between>(?<![\\p{L}])(?:mellan|från)${H}{1,5})?(?<list>${LIST})` +
+    `(?:(?:${SP}${SPELLED_OUT})?${SP}(?:(?<scaled>${SCALED_CURRENCY_PATTERN})|(?<cur>${CURRENCY_PATTERN}))` +
+    // "50 000:-", "1 200:- kr": the colon and dash of Swedish prices stand for kronor
+    `|(?<=\\d)(?<colon>:-)(?![\\p{L}\\d-])(?:${H}{0,3}(?:kronor|kr\\.?)(?![\\p{L}]))?)`,
   'giud',
 );
 
@@ -127,6 +134,7 @@ export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<Amount>[
       currency = sc?.currency;
       tailScale = sc?.scale ?? 1;
     } else if (g['cur'] !== undefined) currency = currencyCode(g['cur']);
+    else if (g['colon'] !== undefined) currency = 'SEK';
     if (!currency) continue;
 
     // "Tre Kronor" (the castle, the team) is a name: a capitalised number word before a capitalised currency word

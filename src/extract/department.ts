@@ -2,7 +2,8 @@
 //
 // Swedish government documents name their ministry in a few fixed places, tried in this order:
 //   1. a metadata label: "Departement: Justitiedepartementet L7", "Ansvarig: Socialdepartementet"
-//   2. a type line: "Pressmeddelande från Finansdepartementet"
+//   2. a type line: "Pressmeddelande från Finansdepartementet", "Svar på skriftlig fråga från …" (a line of
+//      its own: a capitalised type word, a few lower-case words, "från", the ministry)
 //   3. under the signature or at the end of a directive/bill: "(Försvarsdepartementet)",
 //      "Niklas Wykman (Finansdepartementet)"
 //   4. the letterhead: a line holding only the ministry's name at the top, before the heading
@@ -14,7 +15,7 @@ import { type Line, MINISTRY_SOURCE, cleanMinistry, columns, isMinistryName, isR
 import type { Fact, ReadDocument } from '../record.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'department', version: 1 };
+export const meta = { field: 'department', version: 2 };
 
 const HEAD_CHARS = 8000;
 /** The letterhead is among the first lines, before the body text starts. */
@@ -30,6 +31,10 @@ const FROM_LINE = new RegExp(
   'dmu',
 );
 // "(Försvarsdepartementet)" alone, or after a signer's name; not running text wrapped at a parenthesis.
+// Any other regeringen.se type line standing alone: "Svar på skriftlig fråga från Finansdepartementet",
+// "Svar på interpellation från …", "Regeringsuppdrag från …", "Departementsserien och promemorior från …".
+// A few lower-case words after a capitalised one, then "från <ministry>" ending the line.
+const TYPE_LINE_FROM = new RegExp(`${BOL}\\p{Lu}\\p{Ll}{1,30}(?:[ \\t]+\\p{Ll}{1,30}){0,5}[ \\t]+från[ \\t]+${M}[ \\t]*\\r?$`, 'dmu');
 const SIGNED_LINE = new RegExp(`${BOL}(?:(?:\\p{Lu}[\\p{L}.'-]*|von|af|de|van|der)[ \\t]+){0,5}\\(${M}\\)[ \\t]*$`, 'dgmu');
 const RECEIVED = new RegExp(`${BOL}${M}[ \\t]+har[ \\t]+(?:mottagit|tagit emot)`, 'dmu');
 
@@ -111,6 +116,7 @@ export function extract(doc: ReadDocument, ctx?: ExtractContext): Fact<string>[]
   const found =
     groupFact(LABEL.exec(head)) ??
     groupFact(FROM_LINE.exec(head)) ??
+    groupFact(TYPE_LINE_FROM.exec(head)) ??
     signedLine(text) ??
     letterhead(text) ??
     groupFact(RECEIVED.exec(head));

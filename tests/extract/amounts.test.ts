@@ -47,6 +47,9 @@ const FOUND: Row[] = [
   { name: '"md kr" and "mn kr"', text: 'totalt 3 md kr varav 40 mn kr', amounts: ['3000000000 SEK', '40000000 SEK'], spans: ['3 md kr', '40 mn kr'] },
   { name: '"milj. kr"', text: 'bidrag på 1,5 milj. kr per år', amounts: ['1500000 SEK'], spans: ['1,5 milj. kr'] },
   { name: '"kr." at a sentence end', text: 'Avgiften är 500 kr.', amounts: ['500 SEK'], spans: ['500 kr.'] },
+  { name: 'sum spelled out in parentheses before the currency', text: 'Bidrag lämnas med 1 000 000 (en miljon) kronor och 40 000 (fyrtiotusen) kr.', amounts: ['1000000 SEK', '40000 SEK'], spans: ['1 000 000 (en miljon) kronor', '40 000 (fyrtiotusen) kr.'] },
+  { name: 'sum spelled out in parentheses after the currency', text: 'högst 2 000 000 kronor (två miljoner kronor)', amounts: ['2000000 SEK', '2000000 SEK'], spans: ['2 000 000 kronor', 'två miljoner kronor'] },
+  { name: 'the price sign ":-" for kronor', text: 'Avgiften är 1 200:- och ersättningen 50 000:- kr per år.', amounts: ['1200 SEK', '50000 SEK'], spans: ['1 200:-', '50 000:- kr'] },
   { name: 'per year', text: 'Med ett genomsnittligt utbetalat stöd på 200 000 kronor per år och person', amounts: ['200000 SEK'], spans: ['200 000 kronor'] },
   { name: 'numbered list items', text: 'statsbidrag med 1. 30 000 kronor per kommun, 2. ett belopp, och 3. 2 500 kronor per valdistrikt', amounts: ['30000 SEK', '2500 SEK'], spans: ['30 000 kronor', '2 500 kronor'] },
   { name: 'scale word on the next line', text: 'anvisade sammanlagt 590\nmiljoner kronor till rymdverksamhet', amounts: ['590000000 SEK'], spans: ['590\nmiljoner kronor'] },
@@ -83,6 +86,8 @@ const NOT_AMOUNTS: { name: string; text: string }[] = [
   { name: 'zero', text: 'Anslagskredit 0 kr' },
   { name: 'SEKO is a union, not SEK', text: 'SEKO 2012 och Sjöfolk' },
   { name: 'a name: "Tre Kronor"', text: 'slottet Tre Kronor brann 1697' },
+  { name: 'a parenthesis that spells no number', text: 'beloppet 12 (se bilaga) kronor och 5 (fem) år' },
+  { name: 'a colon and a dash inside a designation or range', text: 'rad 3:-1, Rapport 2020:12-14, 5:-a' },
 ];
 
 describe('amounts: found with their spans', () => {

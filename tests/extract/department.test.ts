@@ -20,6 +20,9 @@ const SENDERS: Row[] = [
   { name: 'rkrattsbaser bill "Ansvarig myndighet:"', text: 'Propositionsnummer · 1994/95:72 ·\n\nAnsvarig myndighet: Kommunikationsdepartementet\n', department: 'Kommunikationsdepartementet' },
   { name: 'press release type line', text: 'Pressmeddelande från Finansdepartementet\n\nYtterligare satsningar i vårändringsbudgeten\n', department: 'Finansdepartementet' },
   { name: 'joint ministry in a press release', text: 'Pressmeddelande från Klimat- och näringslivsdepartementet\n\nNy strategi\n', department: 'Klimat- och näringslivsdepartementet' },
+  { name: 'regeringen.se answer page type line', text: 'Svar på fråga 2020/21:3060 av Helena Antoni (M) Kostnaderna för välfärden\n\nPublicerad 16 juni 2021\n\nSvar på skriftlig fråga från Finansdepartementet\n\nHelena Antoni har frågat mig …\n', department: 'Finansdepartementet' },
+  { name: 'regeringen.se interpellation answer type line', text: 'Utsläppen från inrikesflyget\n\nSvar på interpellation från Klimat- och näringslivsdepartementet\n', department: 'Klimat- och näringslivsdepartementet' },
+  { name: 'regeringen.se series type line', text: 'Departementsserien och promemorior från Justitiedepartementet\n\nGenomförande av direktivet\n', department: 'Justitiedepartementet' },
   { name: 'directive: the ministry in parentheses at the end', text: 'Utredningstiden förlängs. Uppdraget ska i stället redovisas senast den 30 september 2024.\n\n(Försvarsdepartementet)\n\nKommittédirektiv\n', department: 'Försvarsdepartementet' },
   { name: 'PDF directive: the parenthesis indented far right', text: 'denna del ska i stället redovisas senast den 27 april 2018.\n\n\n                                    (Utbildningsdepartementet)\n', department: 'Utbildningsdepartementet' },
   { name: 'bill: under the minister\'s signature', text: 'Stockholm den 25 september 2008\n\nFredrik Reinfeldt\n\nCristina Husmark Pehrsson\n\n(Socialdepartementet)\n\nPropositionens huvudsakliga innehåll\n', department: 'Socialdepartementet' },
@@ -55,6 +58,8 @@ const NOT_SENDERS: { name: string; text: string }[] = [
     text: 'Uppdraget ska redovisas till Regeringskansliet\n(Socialdepartementet)\nsenast den 15 december 2021.\n',
   },
   { name: 'genitive "Socialdepartementets"', text: 'Dataskydd inom Socialdepartementets verksamhetsområde\n' },
+  { name: '"från" a ministry inside a sentence', text: 'Rubrik\n\nUnder mötet deltog representanter från Finansdepartementet och från Socialdepartementet som talade länge om saken.\n' },
+  { name: 'a line naming a ministry after "från" but going on', text: 'Rubrik\n\nTjänstemän från Finansdepartementet deltog\n' },
   {
     name: 'site footer listing every ministry',
     text: 'Regeringen\n\nDepartement\n\nStatsrådsberedningen\n\nArbetsmarknads\u00addepartementet\n\nFinans\u00addepartementet\n\nFörsvars\u00addepartementet\n',
