@@ -157,7 +157,8 @@ function ranked(db: BetterSqlite3.Database, match: string, where: SqlCondition, 
   const notIn = exclude.length ? 'AND f.rowid NOT IN (SELECT value FROM json_each(?))' : '';
   const excluded = exclude.length ? [JSON.stringify(exclude)] : [];
   const bm25 = 'bm25(documents_fts, 10.0, 1.0)';
-  const bound = prepare(db, `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT 1 OFFSET ${searchTuning.pool - 1}`).pluck();
+  // The rowids of the next `pool` matches going back from `upper`: one pass over the index, no ranking.
+  const newest = prepare(db, `SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ${searchTuning.pool}`).pluck();
   const window = prepare(
     db,
     hasWhere
@@ -166,31 +167,32 @@ function ranked(db: BetterSqlite3.Database, match: string, where: SqlCondition, 
       : `SELECT f.rowid AS id, ${bm25} AS score FROM documents_fts f
          WHERE documents_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? ${notIn} ORDER BY score LIMIT ?`,
   );
-  /** Windows of `pool` matches, newest first, until they hold `limit` hits. */
-  const walk = (expr: string) => {
+  /** Windows of `pool` matches, newest first, until they hold `limit` hits. `first`: the first window's rowids, when known. */
+  const walk = (expr: string, first?: number[]) => {
     const found: { id: number; score: number; group: number }[] = [];
     let upper = Number.MAX_SAFE_INTEGER;
-    for (;;) {
-      const lower = (bound.get(expr, upper) as number | undefined) ?? 0;
+    for (let ids = first ?? (newest.all(expr, upper) as number[]); ids.length; ids = newest.all(expr, upper) as number[]) {
+      const lower = ids[ids.length - 1]!;
       for (const c of window.all(expr, lower, upper, ...where.params, ...excluded, keep) as { id: number; score: number }[]) found.push({ ...c, group: 1 });
-      if (lower === 0 || found.length >= limit) break;
+      if (ids.length < searchTuning.pool || found.length >= limit) break;
       upper = lower;
     }
-    return { found };
+    return found;
   };
   let candidates: { id: number; score: number; group: number }[];
-  if (bound.get(match, Number.MAX_SAFE_INTEGER) === undefined) {
+  const firstIds = newest.all(match, Number.MAX_SAFE_INTEGER) as number[];
+  if (firstIds.length < searchTuning.pool) {
     // At most one window's worth of matches: all of them, ranked exactly.
-    candidates = walk(match).found;
+    candidates = walk(match, firstIds);
   } else {
     // Windows see only the newest matches. Documents with the words in the title, which bm25's
     // title weight puts above nearly any body match, are walked first (over title matches only);
     // the body walk runs only when they do not fill the limit.
     const titleExpr = match.includes(' NOT ') ? `({title} : (${match})) AND (${match})` : `{title} : (${match})`;
-    candidates = walk(titleExpr).found.map((c) => ({ ...c, group: 0 }));
+    candidates = walk(titleExpr).map((c) => ({ ...c, group: 0 }));
     if (candidates.length < limit) {
       const inTitle = new Set(candidates.map((c) => c.id));
-      candidates.push(...walk(match).found.filter((c) => !inTitle.has(c.id)));
+      candidates.push(...walk(match, firstIds).filter((c) => !inTitle.has(c.id)));
     }
   }
   if (!candidates.length) return [];
