@@ -22,7 +22,8 @@ export interface ReadySignal {
 
 async function handle(task: ExtractTask): Promise<ExtractReply> {
   const read = readFileChecked(task.path, task.maxFileSize);
-  const outcome: FileOutcome = read.ok ? await processBytes(task.path, read.bytes, { analyze: true }) : { ok: false, problem: read.problem };
+  let outcome: FileOutcome = read.ok ? await processBytes(task.path, read.bytes, { analyze: true }) : { ok: false, problem: read.problem };
+  if (read.ok && outcome.ok) outcome = { ...outcome, mtimeMs: read.mtimeMs };
   return { taskId: task.taskId, outcome };
 }
 

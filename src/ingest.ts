@@ -158,15 +158,21 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
   // Only --prune needs every path seen; without it nothing grows with the corpus.
   const seen = options.prune ? new Set<string>() : undefined;
   const extractor = new Extractor(maxFileSize, options.workers ?? defaultWorkerCount(), options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
-  const queue = new BoundedQueue<Step | Promise<Step>>(options.queueCapacity ?? 512);
+  // 256 steps keep more than one write batch of lookahead; records held longer survive young
+  // collections, and the writer's heap (most of its memory) grows with them.
+  const queue = new BoundedQueue<Step | Promise<Step>>(options.queueCapacity ?? 256);
 
   const emit = (event: IngestEvent) => {
     summary[event.status]++;
     options.onEvent?.(event);
   };
 
-  /** Unchanged without reading it when size, mtime and extractor version match; else it must be extracted. */
-  const decide = (path: string, state: FileState | undefined): Step | { mtimeMs: number; sameVersion: boolean } => {
+  /**
+   * Unchanged without reading it when size, mtime and extractor version match; else it must be
+   * extracted. A file never stored needs no stat here: the reader takes its mtime from the open file.
+   */
+  const decide = (path: string, state: FileState | undefined): Step | { mtimeMs?: number; sameVersion: boolean } => {
+    if (!state) return { sameVersion: false };
     let info: FileStats | undefined;
     try {
       info = statSync(path);
@@ -177,13 +183,14 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
     if (state && info && sameVersion && state.size === info.size && state.mtimeMs === info.mtimeMs) {
       return { kind: 'unchanged', path, id: state.id };
     }
-    return { mtimeMs: info?.mtimeMs ?? 0, sameVersion };
+    return { mtimeMs: info?.mtimeMs, sameVersion };
   };
 
-  const extractStep = (path: string, state: FileState | undefined, mtimeMs: number, sameVersion: boolean): Promise<Step> =>
+  const extractStep = (path: string, state: FileState | undefined, statMtimeMs: number | undefined, sameVersion: boolean): Promise<Step> =>
     extractor.extract(path).then((outcome): Step => {
       if (!outcome.ok) return { kind: 'write', item: { kind: 'problem', problem: outcome.problem }, reextract: false, bytes: 0 };
       const record = outcome.record;
+      const mtimeMs = outcome.mtimeMs ?? statMtimeMs ?? 0;
       // Same content under a new mtime: only the bookkeeping changes.
       if (state && sameVersion && state.sha256 === record.sha256) {
         return { kind: 'write', item: { kind: 'touch', path, size: record.size, mtimeMs }, reextract: false, bytes: 0 };

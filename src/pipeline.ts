@@ -8,7 +8,8 @@ import { type DocumentRecord, type Problem, problem, type ProblemStage, StageErr
 
 export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 
-export type FileOutcome = { ok: true; record: DocumentRecord } | { ok: false; problem: Problem };
+/** `mtimeMs`: the file's modification time as it was read (from the open file), when read from disk. */
+export type FileOutcome = { ok: true; record: DocumentRecord; mtimeMs?: number } | { ok: false; problem: Problem };
 
 export interface ProcessOptions {
   /** Id to give the record; defaults to the path. */
@@ -60,7 +61,7 @@ export async function processBytes(path: string, bytes: Uint8Array, options: Pro
   }
 }
 
-export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; problem: Problem };
+export type ReadOutcome = { ok: true; bytes: Uint8Array; mtimeMs: number } | { ok: false; problem: Problem };
 
 /**
  * Read one file's bytes with the same checks as processFile, synchronously: a worker thread
@@ -75,7 +76,7 @@ export function readFileChecked(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZ
     if (info.size > maxFileSize) {
       return { ok: false, problem: problem(path, 'read', 'read/too-large', `file is ${info.size} bytes, above --max-file-size ${maxFileSize}`) };
     }
-    return { ok: true, bytes: readFileSync(fd) };
+    return { ok: true, bytes: readFileSync(fd), mtimeMs: info.mtimeMs };
   } catch (err) {
     return { ok: false, problem: toProblem(path, 'read', err) };
   } finally {
@@ -89,7 +90,8 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
   // round trips per file, more than reading a document of a few KB.
   const read = readFileChecked(path, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   if (!read.ok) return { ok: false, problem: read.problem };
-  return processBytes(path, read.bytes, options);
+  const outcome = await processBytes(path, read.bytes, options);
+  return outcome.ok ? { ...outcome, mtimeMs: read.mtimeMs } : outcome;
 }
 
 /** The JSON shape `riksdoc extract` prints: gold-format fields, then path, sha256, format, evidence. */
