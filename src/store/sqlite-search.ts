@@ -168,13 +168,14 @@ function ranked(db: BetterSqlite3.Database, match: string, where: SqlCondition, 
          WHERE documents_fts MATCH ? AND f.rowid >= ? AND f.rowid < ? ${notIn} ORDER BY score LIMIT ?`,
   );
   /** Windows of `pool` matches, newest first, until they hold `limit` hits. `first`: the first window's rowids, when known. */
-  const walk = (expr: string, first?: number[]) => {
+  const walk = (expr: string, first?: number[], maxWindows = Infinity) => {
     const found: { id: number; score: number; group: number }[] = [];
     let upper = Number.MAX_SAFE_INTEGER;
+    let windows = 0;
     for (let ids = first ?? (newest.all(expr, upper) as number[]); ids.length; ids = newest.all(expr, upper) as number[]) {
       const lower = ids[ids.length - 1]!;
       for (const c of window.all(expr, lower, upper, ...where.params, ...excluded, keep) as { id: number; score: number }[]) found.push({ ...c, group: 1 });
-      if (ids.length < searchTuning.pool || found.length >= limit) break;
+      if (ids.length < searchTuning.pool || found.length >= limit || ++windows >= maxWindows) break;
       upper = lower;
     }
     return found;
@@ -189,7 +190,8 @@ function ranked(db: BetterSqlite3.Database, match: string, where: SqlCondition, 
     // title weight puts above nearly any body match, are walked first (over title matches only);
     // the body walk runs only when they do not fill the limit.
     const titleExpr = match.includes(' NOT ') ? `({title} : (${match})) AND (${match})` : `{title} : (${match})`;
-    candidates = walk(titleExpr).map((c) => ({ ...c, group: 0 }));
+    // Two windows at most: under a filter that few title matches pass, the body walk finds them sooner.
+    candidates = walk(titleExpr, undefined, 2).map((c) => ({ ...c, group: 0 }));
     if (candidates.length < limit) {
       const inTitle = new Set(candidates.map((c) => c.id));
       candidates.push(...walk(match, firstIds).filter((c) => !inTitle.has(c.id)));
