@@ -14,7 +14,8 @@
 // Year-number designations: "SOU 2021:25", "Ds 2020:3", "Dir. 2024:18" / "kommittédirektiv
 //   2023:179", "SFS 2017:30", and a statute cited by name: "hälso- och sjukvårdslagen (2017:30)".
 //   Not references: committee designations "U 2016:04", "(Fö 2023:02)", EU acts "(EU) 2016/679".
-// A designation continues an enumeration of its kind: "frågorna 2020/21:1311 och 2020/21:1313".
+// A designation continues an enumeration of its kind: "frågorna 2020/21:1311 och 2020/21:1313"; a plural
+// question label lets later numbers share the riksmöte: "frågorna 2020/21:3001 och 3002".
 // In a two-column PDF the label may stand at the end of the line above, in the same column as the
 // number ("Dir." over "2017:29").
 //
@@ -280,6 +281,10 @@ const SESSION = new RegExp(
 );
 /** "2021:25" in "SOU 2021:25", "(2017:30)". */
 const YEAR_NUMBER = new RegExp(`(?<![\\d/:])(?<y>1[6-9]\\d\\d|20\\d\\d)${H}?:${H}?(?<n>\\d{1,4})(?![\\d:/]|[.,]\\d)`, 'gu');
+/** "frågorna", "interpellationerna": a label for several questions, whose numbers may share one riksmöte. */
+const PLURAL_QUESTIONS = /^(?:\p{L}{0,25}[Ff]rågorna|\p{L}{0,25}[Ii]nterpellationerna)\s/u;
+/** A bare number continuing such a list: ", 3002", " och 3002" (not a count or a year: no unit or "års" after it). */
+const SHORT_NUMBER_AT = /[ \t\u00a0]{0,3}(?:,|och|samt|respektive|resp\.)[ \t\u00a0]{1,3}(?<n>\d{1,5})(?![\d/:.,]\d|[\d/:\p{L}%]|[ \t\u00a0]{1,3}(?:%|procent|kr|kronor|miljon|miljoner|miljard|miljarder|tusen|st|stycken|år|års|dagar|veckor|månader|timmar|personer|frågor)(?!\p{L}))/uy;
 /** What joins designations of one kind in an enumeration. */
 const ENUMERATION_JOIN = /^[ \t\u00a0]{0,3}(?:,|;|och|samt|eller|respektive|resp\.)[\s\u00a0]{0,3}$|^,[\s\u00a0]{0,3}$/u;
 
@@ -366,6 +371,20 @@ function references(text: string, out: Designation[]): void {
       }
     }
     if (d) out.push(d);
+    // "frågorna 2020/21:3001 och 3002": the riksmöte written once for several questions
+    if (d?.kind === 'riksdag-question' && c.shape === 'session' && PLURAL_QUESTIONS.test(text.slice(d.start, c.start))) {
+      let at = c.end;
+      for (let n = 0; n < 20; n++) {
+        SHORT_NUMBER_AT.lastIndex = at;
+        const m = SHORT_NUMBER_AT.exec(text);
+        if (!m) break;
+        // "frågorna 2020/21:3001 och 2021": a year of the riksmöte is no question number
+        if (c.head.slice(0, 4) === m.groups!['n'] || String(Number(c.head.slice(0, 4)) + 1) === m.groups!['n']) break;
+        const numStart = at + m[0].length - m.groups!['n']!.length;
+        out.push({ kind: 'riksdag-question', id: `${c.head}:${m.groups!['n']!}`, start: numStart, end: at + m[0].length });
+        at += m[0].length;
+      }
+    }
     // a committee report's code does not carry over to a bare number after it
     previous = d && !c.report ? { kind: d.kind as ReferenceKind, shape: c.shape, end: d.end } : undefined;
   }

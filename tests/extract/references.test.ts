@@ -7,7 +7,8 @@
 // - sou "SOU 2021:25", ds "Ds 2020:3", directive "Dir. 2024:18" (also "dir.", "kommittédirektiv"),
 //   sfs "2017:30" after "SFS"/"SFS-nummer"/"SFS nr:" or in parentheses after a statute's name.
 // - A riksmöte is canonical: "2016/2017" → "2016/17", "1989/1990" → "1989/90", "1999/2000" stays.
-// - An enumeration continues its kind: "frågorna 2020/21:1311 och 2020/21:1313".
+// - An enumeration continues its kind: "frågorna 2020/21:1311 och 2020/21:1313"; after a plural label the
+//   riksmöte may be written once: "frågorna 2021/22:1601 och 1602" (not a count, a unit or a year after it).
 // - Two-column PDF: the label at the end of the line above, in the number's column.
 // - Not references: rskr., skr., motions, bare riksmöte numbers, committee designations
 //   ("U 2016:04"), Riksdagens revisorer ("1993/94:RR:4"), committee opinions ("2019/20:FiU1y"),
@@ -44,6 +45,8 @@ const FOUND: Row[] = [
   { name: 'notice of a delayed answer', text: 'Meddelande om fördröjt svar på fråga 2022/23:841\n\nav Niklas Sigvardsson (S)', refs: ['riksdag-question 2022/23:841'] },
   { name: '"nr" between label and number', text: 'skriftlig fråga nr 2019/20:1450', refs: ['riksdag-question 2019/20:1450'] },
   { name: 'enumeration of questions', text: 'Jag svarar på frågorna 2020/21:1311, 2020/21:1312 och 2020/21:1313 i ett sammanhang.', refs: ['riksdag-question 2020/21:1311', 'riksdag-question 2020/21:1312', 'riksdag-question 2020/21:1313'], spans: ['frågorna 2020/21:1311', '2020/21:1312', '2020/21:1313'] },
+  { name: 'plural label, riksmöte written once', text: 'Svar på frågorna 2021/22:1601 och 1602 av Mats Green (M)', refs: ['riksdag-question 2021/22:1601', 'riksdag-question 2021/22:1602'], spans: ['frågorna 2021/22:1601', '1602'] },
+  { name: 'plural interpellations, short numbers in a list', text: 'interpellationerna 2020/21:45, 46 och 47 samt', refs: ['riksdag-question 2020/21:45', 'riksdag-question 2020/21:46', 'riksdag-question 2020/21:47'], spans: ['interpellationerna 2020/21:45', '46', '47'] },
   // bills
   { name: 'bill in a decision', text: 'för budgetåret 2022 (prop. 2021/22:1 utg.omr. 6, bet. 2021/22:FöU1, rskr. 2021/22:94).', refs: ['bill 2021/22:1', 'committee-report 2021/22:FöU1'], spans: ['prop. 2021/22:1', 'bet. 2021/22:FöU1'] },
   { name: 'bill with its title', text: 'ska tas (prop. 2012/13:191 En hållbar rovdjurspolitik).', refs: ['bill 2012/13:191'] },
@@ -99,6 +102,7 @@ const FOUND: Row[] = [
 ];
 
 const NOT_FOUND: Row[] = [
+  { name: 'a count after a plural question label', text: 'frågorna 2020/21:3001 och 30 procent, interpellationerna 2020/21:45 och 3 miljoner kronor, frågorna 2020/21:12 och 2021 års budget, fråga 2020/21:7 och 8', refs: ['riksdag-question 2020/21:3001', 'riksdag-question 2020/21:45', 'riksdag-question 2020/21:12', 'riksdag-question 2020/21:7'] },
   { name: 'riksdag communication (rskr.)', text: 'rskr. 2004/05:85', refs: [] },
   { name: 'government communication', text: 'Regeringens skrivelse 2022/23:101\n\nSkr. 2022/23:101', refs: [] },
   { name: 'a bare riksmöte number', text: 'strategier 2001/02:3 bör varje samhällssektor', refs: [] },
