@@ -83,24 +83,35 @@ function toLines(items: Item[]): Line[] {
 }
 
 /**
- * Lines drawn after the body but standing above everything drawn before them — a page header that
- * the producer writes last, or the whole body after a footer written first — are moved ahead, so the
- * page reads top to bottom (recursively: header, then body, then the footer written first). A second column or a side box starts no higher than the text before it
- * and keeps its place.
+ * Reading order top to bottom when the producer wrote the page out of order: when everything written
+ * after some point stands above everything written before it (the body after a footer written first,
+ * a letterhead written last), that later part is read first — and the same again inside it. Only a
+ * whole tail of the stream moves, so columns and side boxes (which reach down past the text before
+ * them) keep their order.
  */
 export function topFirst<T extends { y: number; size: number }>(lines: T[]): T[] {
-  const ahead: T[] = [];
-  const kept: T[] = [];
-  let top = -Infinity;
-  for (const l of lines) {
-    if (kept.length && l.y > top + l.size) ahead.push(l);
-    else {
-      kept.push(l);
-      top = Math.max(top, l.y);
+  if (lines.length < 2 || lines.length > 5000) return lines;
+  const heads: T[][] = [];
+  let rest = lines;
+  for (;;) {
+    const n = rest.length;
+    const minFrom = new Array<number>(n + 1);
+    minFrom[n] = Infinity;
+    for (let i = n - 1; i >= 0; i--) minFrom[i] = Math.min(minFrom[i + 1]!, rest[i]!.y);
+    let maxBefore = -Infinity;
+    let k = 0;
+    for (let j = 1; j < n; j++) {
+      maxBefore = Math.max(maxBefore, rest[j - 1]!.y);
+      if (minFrom[j]! > maxBefore + rest[j]!.size) {
+        k = j;
+        break;
+      }
     }
+    if (!k) break;
+    heads.push(rest.slice(0, k));
+    rest = rest.slice(k);
   }
-  // The lines moved ahead are ordered the same way (a header written after a body written after a footer).
-  return ahead.length ? [...topFirst(ahead), ...kept] : lines;
+  return heads.length ? [...rest, ...heads.reverse().flat()] : lines;
 }
 
 function markGaps(lines: Line[]): Line[] {
