@@ -42,9 +42,9 @@ const GAP = `${H}{0,3}(?:\\r?\\n${H}{0,80})?`;
 
 // ── Diary numbers ──
 
-/** Year, serial, optional unit; the prefix letters before the year are read backwards (cheaper than a regex). */
+/** Year (four digits, or two in the 1980s–90s), serial, optional unit; the prefix letters before the year are read backwards (cheaper than a regex). */
 const DIARY = new RegExp(
-  `(?<!\\d)(?<year>(?:19|20)\\d\\d)${H}{0,2}\\/${GAP}(?<serial>\\d{1,6})(?!\\d)` +
+  `(?<!\\d)(?<year>(?:19|20)\\d\\d|[89]\\d(?=\\/))${H}{0,2}\\/${GAP}(?<serial>\\d{1,6})(?!\\d)` +
     `(?:${H}{0,2}\\/${GAP}(?<unit>\\p{Lu}\\p{L}{0,5})(?![\\p{L}\\d]))?`,
   'gu',
 );
@@ -81,6 +81,8 @@ function diaryNumbers(text: string, out: Designation[]): void {
       if (p && glue.length >= 3 && /^\p{Lu}+$/u.test(glue)) prefix = p;
     }
     if (!prefix) continue;
+    // the 1980s and 1990s wrote a two-digit year, always glued to the prefix: "Fi98/1234", "Ju97/3456/PO"
+    if (g.year!.length === 2 && (space || prefix !== letters)) continue;
     const end = m.index + m[0].length;
     if (!g.unit && DIARY_BAD_AFTER.test(text.slice(end, end + 4))) continue;
     // "I 2019/20 års budget", "I 2019/2020": a riksmöte after a one-letter word, not case 20 of 2019
