@@ -182,6 +182,18 @@ export function joinHyphens(lines: string[], breaks: boolean[] = []): string[] {
   return out;
 }
 
+/** Share of characters that are no text: private-use glyph codes, control characters, U+FFFD. */
+export function garbledShare(text: string): number {
+  let odd = 0;
+  let all = 0;
+  for (const ch of text) {
+    if (ch === '\n' || ch === ' ' || ch === '\t') continue;
+    all++;
+    if (/[\p{Co}\p{Cc}\p{Cs}\uFFFD]/u.test(ch)) odd++;
+  }
+  return all ? odd / all : 0;
+}
+
 function errorName(err: unknown): string {
   return (err as { name?: string })?.name ?? '';
 }
@@ -266,6 +278,8 @@ export async function readPdf(path: string, bytes: Uint8Array): Promise<ReadDocu
       warnings.push(problem(path, 'read', 'pdf/no-text-layer', `no text layer on page${emptyPages.length > 1 ? 's' : ''} ${emptyPages.join(', ')} (scanned?)`, false));
     }
     if (truncated) warnings.push(problem(path, 'read', 'pdf/truncated', 'truncated PDF (no %%EOF): the text may be incomplete', false));
+    const odd = garbledShare(out);
+    if (odd > 0.1) warnings.push(problem(path, 'read', 'pdf/garbled', `the text layer is ${Math.round(odd * 100)}% unreadable characters (fonts without a Unicode map?)`, false));
     return { path, format: 'pdf', encoding: 'binary', text: out, pages: starts, warnings };
   } finally {
     await doc.destroy();

@@ -7,7 +7,7 @@ import { wordControlToText } from '../../src/read/doc.js';
 import { wordXmlToText } from '../../src/read/docx.js';
 import { FAST_HTML_BYTES, htmlToTextFast } from '../../src/read/html.js';
 import { FAST_MARKDOWN_CHARS, readMarkdown, readMarkdownFast } from '../../src/read/markdown.js';
-import { joinHyphens, topFirst } from '../../src/read/pdf.js';
+import { garbledShare, joinHyphens, topFirst } from '../../src/read/pdf.js';
 import { ROOT } from '../helpers/cli.js';
 
 const FIX = join(ROOT, 'fixtures/formats');
@@ -179,6 +179,14 @@ describe('PDF hyphen joining', () => {
   for (const row of rows) it(row.name, () => expect(joinHyphens(row.lines)).toEqual(row.joined));
 
   it('never across a paragraph break', () => expect(joinHyphens(['slutet av stycket med ord-', 'nästa stycke'], [false, true])).toEqual(['slutet av stycket med ord-', 'nästa stycke']));
+});
+
+describe('PDF garbled text', () => {
+  it('counts private-use glyph codes, control characters and U+FFFD, not letters or whitespace', () => {
+    expect(garbledShare('Stockholm den 1 mars 2021\n')).toBe(0);
+    expect(garbledShare('\ue001\ue002\ue003 ab')).toBeCloseTo(3 / 5);
+    expect(garbledShare('ok\ufffd\u0001')).toBeCloseTo(2 / 4);
+  });
 });
 
 describe('PDF page order', () => {
