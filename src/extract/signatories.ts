@@ -23,7 +23,7 @@ import { isPartyAbbreviation } from '../swedish/parties.js';
 import { isTitle } from '../swedish/titles.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'signatories', version: 1 };
+export const meta = { field: 'signatories', version: 2 };
 
 const H = '[^\\S\\r\\n]';
 
@@ -57,7 +57,9 @@ const CLOSING_LINE_TYPES = new Set(['letter', 'government-decision', 'written-qu
 /** One word of a name: "Lena", "Elmsäter-Svärd", "O'Brien"; or written in capitals ("AMANDA", "LIND") as SFS prints ministers. */
 const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}[\p{Ll}'’]{0,30}(?:-\p{Lu}\p{Ll}[\p{Ll}'’]{0,30})?|\p{Lu}{2,30}(?:-\p{Lu}{2,30})?)`;
 const PARTICLE = String.raw`(?:von|van|af|de|der|du|la|di|da|el|al|bin|ibn|VON|AF|DE)`;
-const NAME_SOURCE = String.raw`${NAME_WORD}(?:[ \t\u00a0]{1,3}(?:${PARTICLE}[ \t\u00a0]{1,3})?${NAME_WORD}){1,3}`;
+/** A middle initial between name words: "Carl B Hamilton", "Jan R. Andersson". */
+const INITIAL = String.raw`\p{Lu}\.?`;
+const NAME_SOURCE = String.raw`${NAME_WORD}(?:[ \t\u00a0]{1,3}(?:(?:${PARTICLE}|${INITIAL})[ \t\u00a0]{1,3})?${NAME_WORD}){1,3}`;
 /** A whole segment naming one person, maybe with a title before it and a ministry or party after it. */
 // an inquiry's secretaries sign with a slash before the first name ("/Per Ek")
 const NAME_TAIL = `(?:\\/[ \\t]{0,2})?(?<name>${NAME_SOURCE})(?:[ \\t\\u00a0]{0,3}\\((?<after>[^()\\n]{1,60})\\))?[ \\t.,]{0,3}$`;

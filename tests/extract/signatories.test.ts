@@ -29,6 +29,19 @@ const p = (name: string, title: string | null = null): Person => ({ name, title 
 
 const FOUND: Row[] = [
   {
+    name: 'question signed by the member, a middle initial and the party',
+    text: 'Vilka åtgärder avser statsrådet vidta?\n\nStockholm den 3 mars 2006\nCarl B Hamilton (fp)\n',
+    signatories: [p('Carl B Hamilton')],
+    spans: ['Carl B Hamilton'],
+    type: 'written-question',
+  },
+  {
+    name: 'decision: a middle initial with a dot, side by side',
+    text: 'På regeringens vägnar\n\nJan R. Andersson                                  Anna-Karin Berg\n\nKopia till\nFinansdepartementet/BA\n',
+    signatories: [p('Jan R. Andersson'), p('Anna-Karin Berg')],
+    type: 'government-decision',
+  },
+  {
     name: 'answer: the minister under the signature date',
     text: 'Karin Rågsjö har frågat mig.\n[bookmark: _GoBack]Stockholm den 27 januari 2021\n\n\n\nLena Hallengren\n\n\t\n\n\t\n\n\t2 (2)\n\nimage1.emf\n',
     signatories: [p('Lena Hallengren')],
@@ -167,6 +180,7 @@ const NONE: { name: string; text: string; type?: DocumentType }[] = [
   { name: 'people mentioned in the text', text: 'Innan jul gav regeringen Socialstyrelsens generaldirektör, Olivia Wigzell, i uppdrag att föreslå en lag.\n', type: 'letter' },
   { name: 'a lower-case sentence shaped like a signature line', text: 'Lagen gäller den 1 juli 2021\nAnna Ek\n' },
   { name: 'an upper-case heading after the signature date', text: 'Stockholm den 14 september 2021\n\nSAMMANFATTNING OCH FÖRSLAG\n\nText.\n' },
+  { name: 'a single initial and a name is no full name', text: 'Stockholm den 14 september 2021\n\nB Hamilton\n', type: 'letter' },
   { name: 'a parenthesis that is no ministry closes nothing and names no one', text: 'På regeringens vägnar\n\n(delvis)\n' },
   { name: 'signature date followed by prose', text: 'Stockholm den 14 september 2021\n\nRegeringen beslutar att ge uppdraget till Socialstyrelsen.\n' },
   {
