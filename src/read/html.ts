@@ -54,9 +54,13 @@ function isChrome(el: Element, inArticle: boolean): boolean {
   const role = el.properties?.role;
   if (typeof role === 'string' && DROP_ROLES.has(role.toLowerCase())) return true;
   const toks = tokens(el);
-  if (toks.some((t) => CHROME_TOKEN.test(t))) return true;
-  if (!inArticle && (el.tagName === 'header' || el.tagName === 'footer' || toks.some((t) => HEADER_FOOTER_TOKEN.test(t)))) return true;
-  return false;
+  const chrome = toks.some((t) => CHROME_TOKEN.test(t)) || (!inArticle && (el.tagName === 'header' || el.tagName === 'footer' || toks.some((t) => HEADER_FOOTER_TOKEN.test(t))));
+  // A block named like chrome that holds the page's <h1> ("page-header" around the title) is content.
+  return chrome && !holdsH1(el);
+}
+
+function holdsH1(el: Element): boolean {
+  return el.children.some((c) => c.type === 'element' && (c.tagName === 'h1' || holdsH1(c)));
 }
 
 /** A text that keeps its own line structure: several lines, most starting at the margin (not source indentation). */

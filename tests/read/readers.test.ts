@@ -31,6 +31,12 @@ describe('HTML reader', () => {
       has: ['Nyhet', 'Publicerad 3 maj 2022', 'Text.'],
     },
     {
+      name: 'a block named like chrome that holds the <h1> is kept',
+      html: page(`<div class="page-header"><h1>Beslut om bidrag</h1><p>Publicerad 3 maj 2022</p></div><div class="nav-links">Nästa sida</div><p>Text.</p>`),
+      has: ['Beslut om bidrag', 'Publicerad 3 maj 2022', 'Text.'],
+      hasNot: ['Nästa sida'],
+    },
+    {
       name: 'hidden elements are dropped',
       html: page(`<p hidden>Dold 1</p><p style="display: none">Dold 2</p><p aria-hidden="true">Dold 3</p><p>Synlig</p>`),
       has: ['Synlig'],
