@@ -6,7 +6,8 @@
 //      its own: a capitalised type word, a few lower-case words, "från", the ministry)
 //   3. under the signature or at the end of a directive/bill: "(Försvarsdepartementet)",
 //      "Niklas Wykman (Finansdepartementet)"
-//   4. the letterhead: a line holding only the ministry's name at the top, before the heading
+//   4. the letterhead: a line holding only the ministry's name at the top, before the heading (in
+//      capitals on older letterheads: "FINANSDEPARTEMENTET")
 //   5. the opening of a reply: "Socialdepartementet har mottagit er skrivelse …"
 // A ministry that is only mentioned, listed ("Kopia till"), or addressed (a remissvar's recipient
 // block with its e-mail address, "Till …") is not the sender: null then. Interpellations and
@@ -72,12 +73,20 @@ function letterhead(text: string): Fact<string> | undefined {
       // "Regeringskansliet Socialdepartementet" on one line is the same letterhead.
       const own = /^Regeringskansliet[ \t]+/u.exec(col.text);
       const name = own ? { text: col.text.slice(own[0].length), start: col.start + own[0].length, end: col.end } : col;
-      if (!isMinistryName(name.text)) continue;
+      const written = fromUpperCase(name.text);
+      if (!isMinistryName(written)) continue;
       if (isRecipient(lines, i) || inList(lines, i)) return undefined;
-      return { value: cleanMinistry(name.text), start: name.start, end: name.end };
+      return { value: cleanMinistry(written), start: name.start, end: name.end };
     }
   }
   return undefined;
+}
+
+/** Older letterheads print the ministry in capitals: "FINANSDEPARTEMENTET" is written "Finansdepartementet". */
+function fromUpperCase(t: string): string {
+  if (!/^[\p{Lu}\u00ad -]+$/u.test(t) || !/(?:DEPARTEMENTET|STATSRÅDSBEREDNINGEN)$/u.test(t)) return t;
+  const lower = t.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 /** Running text: the letterhead ends where the body begins. */

@@ -33,6 +33,8 @@ const SENDERS: Row[] = [
   { name: 'answer with letterhead above "Till riksdagen"', text: 'Stoppandet av investeringar i väg 56\n\nN2018/03998/TIF\n\nNäringsdepartementet\n\nTill riksdagen\n\nSvar på fråga 2017/18:1561 av Lars Beckman (M)\n', department: 'Näringsdepartementet' },
   { name: 'letterhead after "Regeringskansliet" on the same line', text: 'Regeringskansliet Utbildningsdepartementet\n\nSkolverket\n\nUppdrag att stärka skolans likvärdighet\n', department: 'Utbildningsdepartementet' },
   { name: "the Prime Minister's Office", text: 'Statsrådsberedningen\n\nRegeringsbeslut\n\n2020-05-07\nSB2020/00512\n', department: 'Statsrådsberedningen' },
+  { name: 'older letterhead in capitals', text: 'REGERINGSBESLUT                                   5\nFINANSDEPARTEMENTET\n                                     1999-06-17\n                                     Fi1999/2345\n\nRiksgäldskontoret\n103 74 Stockholm\n', department: 'Finansdepartementet', span: 'FINANSDEPARTEMENTET' },
+  { name: 'joint ministry in capitals', text: 'MILJÖ- OCH ENERGIDEPARTEMENTET\n\nRegeringsbeslut\n', department: 'Miljö- och energidepartementet', span: 'MILJÖ- OCH ENERGIDEPARTEMENTET' },
   { name: "letterhead with the Government Offices' own postcode below", text: 'Socialdepartementet\n103 33 Stockholm\n\nSvar på skrivelse om äldreomsorgen\n', department: 'Socialdepartementet' },
   { name: 'reply opening "X har mottagit"', text: '\n\nSvar på skrivelse Tillfälliga åtgärder\n\nSocialdepartementet har mottagit Sveriges Kommuner och Regioners (SKR) skrivelse.\n', department: 'Socialdepartementet' },
   { name: 'soft hyphen inside the name', text: 'Ansvarig: Social\u00addepartementet\n', department: 'Socialdepartementet', span: 'Social\u00addepartementet' },
@@ -58,6 +60,7 @@ const NOT_SENDERS: { name: string; text: string }[] = [
     text: 'Uppdraget ska redovisas till Regeringskansliet\n(Socialdepartementet)\nsenast den 15 december 2021.\n',
   },
   { name: 'genitive "Socialdepartementets"', text: 'Dataskydd inom Socialdepartementets verksamhetsområde\n' },
+  { name: 'a heading in capitals that only ends like a ministry', text: 'INLEDNING OM DEPARTEMENTET\n\nText.\n' },
   { name: '"från" a ministry inside a sentence', text: 'Rubrik\n\nUnder mötet deltog representanter från Finansdepartementet och från Socialdepartementet som talade länge om saken.\n' },
   { name: 'a line naming a ministry after "från" but going on', text: 'Rubrik\n\nTjänstemän från Finansdepartementet deltog\n' },
   {
