@@ -89,10 +89,15 @@ function floorModeFor(dbFile, Database) {
 
 const PROFILES = join(ROOT, 'bench/profiles');
 
-async function ingestRiksdoc(corpus, db, { profile = false } = {}) {
+async function ingestRiksdoc(corpus, db, { profile = false, statuses = false } = {}) {
   // --cpu-prof: one V8 profile per thread (main = the writer, the others = extraction workers).
   const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : [];
-  const r = await runNode([...nodeArgs, BIN, 'ingest', corpus.docsDir, '--db', db, '--json'], { cwd: ROOT });
+  const r = await runNode([...nodeArgs, BIN, 'ingest', corpus.docsDir, '--db', db, '--json'], { cwd: ROOT, keepStdout: statuses });
+  if (statuses) {
+    r.statuses = {};
+    for (const line of r.stdout.split('\n')) if (line) r.statuses[JSON.parse(line).status] = (r.statuses[JSON.parse(line).status] ?? 0) + 1;
+    r.stdout = '';
+  }
   if (r.code !== 0) throw new Error(`riksdoc ingest exited ${r.code}: ${r.stderr}`);
   if (r.lines !== corpus.files) throw new Error(`riksdoc ingest printed ${r.lines} events for ${corpus.files} files`);
   return r;
@@ -288,7 +293,9 @@ async function main() {
   const ingest = best(ours);
   const floor = best(floors);
   log('riksdoc re-ingest of the unchanged corpus');
-  const reingest = await ingestRiksdoc(corpus, db);
+  const reingest = await ingestRiksdoc(corpus, db, { statuses: true });
+  // A rebuilt dist/ with a new extractor version between the runs re-extracts everything: say so.
+  if ((reingest.statuses.unchanged ?? 0) !== corpus.files) log(`re-ingest was not all unchanged: ${JSON.stringify(reingest.statuses)}`);
   let profiles;
   if (args.cpuProf) {
     // A separate, profiled run: the profiler's overhead must not count in the table.
@@ -340,7 +347,7 @@ async function main() {
       ratio: { throughput: floor.ms / ingest.ms, peakRss: ingest.maxRssMiB / floor.maxRssMiB, dbBytes: ingest.bytes / floor.bytes },
       singleThread: single ? { ms: single.ms, docsPerS: docsPerS(single), peakRssMiB: single.maxRssMiB, speedupWithWorkers: single.ms / ingest.ms } : undefined,
     },
-    reingest: { ms: reingest.ms, peakRssMiB: reingest.maxRssMiB, ratioToFirst: reingest.ms / ingest.ms },
+    reingest: { ms: reingest.ms, peakRssMiB: reingest.maxRssMiB, ratioToFirst: reingest.ms / ingest.ms, statuses: reingest.statuses },
     search,
     process: processes,
     read,
@@ -392,6 +399,9 @@ function print(r) {
     ['re-ingest (unchanged)', 'wall ms', 'of first ingest', 'peak RSS MiB'],
     ['riksdoc', fmt.int(r.reingest.ms), `${(r.reingest.ratioToFirst * 100).toFixed(1)} %`, fmt.mib(r.reingest.peakRssMiB)],
   ]));
+  if (r.reingest.statuses && (r.reingest.statuses.unchanged ?? 0) !== r.corpus.docs) {
+    out.push(`(not a clean re-ingest: ${JSON.stringify(r.reingest.statuses)} — the extractor version changed between the runs)`);
+  }
   out.push('');
   out.push(table([
     ['search (in-process, limit 20)', 'median ms', 'p95 ms', 'queries × runs', 'hits (first run)'],

@@ -66,7 +66,7 @@ export async function measureStages(dir, sample = 2000) {
   for (const [name, { run, args }] of [...calls].sort()) ms[`extract:${name}`] = await timeLoop(args, ([doc, ctx]) => run(doc, ctx));
   const whole = await timeLoop(docs, (d) => extractFields({ ...d }));
   const parts = Object.entries(ms).filter(([k]) => k === 'classify' || k.startsWith('extract:')).reduce((a, [, v]) => a + v, 0);
-  ms['extract: the rest (orchestration)'] = Math.max(0, whole - parts);
+  ms['extract: the rest (orchestration, interleaving)'] = Math.max(0, whole - parts);
   ms.analyze = await timeLoop(records, (r) => {
     analyzeForIndex(r.title ?? '');
     analyzeForIndex(r.text);
