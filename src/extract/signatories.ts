@@ -13,6 +13,7 @@
 //      both, the title as written ("avdelningschefen")
 //   5. no formula at all: a name with a title line under it closing a letter
 //      ("Lena Hallengren" / "Socialminister")
+//   6. a motion's members, each with the party, on the last lines ("Ann-Sofie Alm (M)")
 // Not signatures: a press release's contacts ("Presskontakt", "Pressekreterare hos …"), people
 // merely mentioned, a speaker line ("Anf. 111 Fredrik Reinfeldt (M)"), the Närvarande/Föredragande
 // lists of minutes, the minister named in a heading ("Statsrådet Catharina Elmsäter-Svärd").
@@ -23,7 +24,7 @@ import { isPartyAbbreviation } from '../swedish/parties.js';
 import { isTitle } from '../swedish/titles.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'signatories', version: 2 };
+export const meta = { field: 'signatories', version: 3 };
 
 const H = '[^\\S\\r\\n]';
 
@@ -283,11 +284,42 @@ function fromClosingLines(text: string): Signer[] {
   return [];
 }
 
+/** "Ann-Sofie Alm (M)": a member of the Riksdag with the party, as motions list their signers. */
+const MEMBER_WITH_PARTY = /\((?<party>[\p{L}-]{1,4})\)[ \t.,]{0,3}$/u;
+
+/**
+ * No formula, no date: a motion ends with the members who sign it, one or two to a line, each with
+ * the party ("Ann-Sofie Alm (M)   Johan Forssell (M)"). Only the very last lines of the text count.
+ */
+function fromMemberLines(text: string): Signer[] {
+  const lines: LineSpan[] = [];
+  let end = text.length;
+  while (end > 0 && lines.length < 20) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = { text: text.slice(start, end).replace(/\r$/, ''), start, end };
+    end = start - 1;
+    if (!line.text.trim()) continue;
+    const segs = segments(line);
+    const people = segs.map((seg) => (MEMBER_WITH_PARTY.test(seg.text.trim()) && isPartyAbbreviation(MEMBER_WITH_PARTY.exec(seg.text.trim())!.groups!['party']!) ? readSegment(seg, line.start) : undefined));
+    if (people.length === 0 || people.some((x) => x?.kind !== 'person')) break;
+    lines.unshift(line);
+  }
+  if (lines.length === 0) return [];
+  const out: Signer[] = [];
+  for (const line of lines) for (const seg of segments(line)) {
+    const r = readSegment(seg, line.start);
+    if (r.kind === 'person') out.push(r.person);
+  }
+  return out;
+}
+
 export function extract(doc: ReadDocument, ctx?: ExtractContext): Fact<Person>[] {
   const text = maskArtifacts(doc.text);
   let signers = fromCues(text);
   if (signers.length === 0) signers = fromDecisionFormula(text);
   if (signers.length === 0 && CLOSING_LINE_TYPES.has(ctx?.type ?? 'letter')) signers = fromClosingLines(text);
+  // a debate page may close with its list of speakers: no signatures
+  if (signers.length === 0 && ctx?.type !== 'interpellation-answer') signers = fromMemberLines(text);
   // one person signs once
   const seen = new Set<string>();
   return signers

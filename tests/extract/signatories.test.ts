@@ -29,6 +29,13 @@ const p = (name: string, title: string | null = null): Person => ({ name, title 
 
 const FOUND: Row[] = [
   {
+    name: 'motion: the members with their parties on the last lines',
+    text: 'Motion till riksdagen\n2021/22:3456\nav Ann-Sofie Alm m.fl. (M)\n\nSkärpta straff\n\nKostnaden beräknas till 150 miljoner kronor.\n\nAnn-Sofie Alm (M)\t\nJohan Forssell (M)\tMaria Malmer Stenergard (M)\n',
+    signatories: [p('Ann-Sofie Alm'), p('Johan Forssell'), p('Maria Malmer Stenergard')],
+    spans: ['Ann-Sofie Alm', 'Johan Forssell', 'Maria Malmer Stenergard'],
+    type: 'other',
+  },
+  {
     name: 'question signed by the member, a middle initial and the party',
     text: 'Vilka åtgärder avser statsrådet vidta?\n\nStockholm den 3 mars 2006\nCarl B Hamilton (fp)\n',
     signatories: [p('Carl B Hamilton')],
@@ -181,6 +188,9 @@ const NONE: { name: string; text: string; type?: DocumentType }[] = [
   { name: 'a lower-case sentence shaped like a signature line', text: 'Lagen gäller den 1 juli 2021\nAnna Ek\n' },
   { name: 'an upper-case heading after the signature date', text: 'Stockholm den 14 september 2021\n\nSAMMANFATTNING OCH FÖRSLAG\n\nText.\n' },
   { name: 'a single initial and a name is no full name', text: 'Stockholm den 14 september 2021\n\nB Hamilton\n', type: 'letter' },
+  { name: 'debate page closing with its speakers', text: 'Anf. 45 Socialminister LENA HALLENGREN (S)\n\nHerr talman! Sofia Nilsson har frågat mig.\n\nTalare\nLena Hallengren (S)\nSofia Nilsson (C)\n', type: 'interpellation-answer' },
+  { name: 'members with parties mentioned before the end', text: 'Rubrik\n\nAnn-Sofie Alm (M)\nJohan Forssell (M)\n\nDe föreslog en ändring av lagen.\n', type: 'other' },
+  { name: 'a last line with a parenthesis that is no party', text: 'Rubrik\n\nText.\n\nAnna Ek (EU)\n', type: 'other' },
   { name: 'a parenthesis that is no ministry closes nothing and names no one', text: 'På regeringens vägnar\n\n(delvis)\n' },
   { name: 'signature date followed by prose', text: 'Stockholm den 14 september 2021\n\nRegeringen beslutar att ge uppdraget till Socialstyrelsen.\n' },
   {
