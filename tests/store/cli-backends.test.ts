@@ -130,8 +130,8 @@ describe.runIf(server)('every command on postgres:// as on SQLite', () => {
   });
 
   // Filter-only searches must agree exactly. Word searches are compared on the stem tier (the
-  // words or their inflections): the compound and folded tiers are matched differently by each
-  // backend (see the README) and are scored by the search suite. The two stemmers (riksdoc's
+  // words or their inflections): the compound and folded tiers are built from each backend's own
+  // vocabulary and are scored by the search suite. The two stemmers (riksdoc's
   // Swedish analyser, PostgreSQL's Snowball) disagree on a few forms (kommuners: kommuner or
   // kommun), so the stem tiers must share nearly all their hits, not every one.
   it('search: the same hits for filters, nearly the same for words', async () => {
