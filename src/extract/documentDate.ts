@@ -1,7 +1,8 @@
 // The document's OWN date, ISO, with the cue and date as evidence.
 //
 // Swedish government texts state their own date in a few fixed forms, each a "cue" + a date:
-//   signature    "Stockholm den 14 september 2021" alone on a line (bills, answers, skrivelser, letters)
+//   signature    "Stockholm den 14 september 2021" alone on a line (bills, answers, skrivelser, letters);
+//                without "den" when the year is written: "Stockholm 2020-06-03", "Stockholm 3 juni 2020"
 //   decision     "Beslut vid regeringssammanträde den 16 mars 2017", "Utdrag ur protokoll vid
 //                regeringssammanträde den 6 april 1998", "Beslut: 2005-09-01" (directives, minutes)
 //   issued       "Utfärdad: 2018-12-20", "Utfärdad den 20 december 2018", the printed SFS's
@@ -22,9 +23,10 @@
 import { maskArtifacts } from '../classify/layout.js';
 import type { DocumentType, Fact, ReadDocument } from '../record.js';
 import { MONTH_PATTERN, isMonthAbbreviation, isValidDate, isoDate, monthNumber } from '../swedish/months.js';
+import { isBarePlace } from '../swedish/places.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'date', version: 2 };
+export const meta = { field: 'date', version: 3 };
 
 type Cue = 'signature' | 'decision' | 'issued' | 'published' | 'debate' | 'answered' | 'submitted' | 'label' | 'header' | 'weekday';
 
@@ -61,6 +63,8 @@ const DATE_AT = new RegExp(
 const CUES: { cue: Cue; pattern: RegExp }[] = [
   // a place and "den" alone on a line; weekday headings are a cue of their own
   { cue: 'signature', pattern: /^[ \t\u00a0|]{0,80}(?<place>\p{Lu}\p{Ll}{1,30}(?:[ -]\p{Lu}\p{Ll}{1,30}){0,2}),?[^\S\r\n]{1,10}(?=den\s)/gmu },
+  // without "den": "Stockholm 2020-06-03", "Stockholm 3 juni 2020" (agencies' and organisations' letters); the year written
+  { cue: 'signature', pattern: /^[ \t\u00a0|]{0,80}(?<place>\p{Lu}\p{Ll}{1,30}(?:[ -]\p{Lu}\p{Ll}{1,30}){0,2}),?[^\S\r\n]{1,10}(?<bare>)(?=\d)/gmu },
   { cue: 'decision', pattern: /(?:Beslut|Beslutat|(?:Utdrag\s{1,5}ur\s{1,5})?[Pp]rotokoll)\s{1,5}vid\s{1,5}regeringssammanträde(?:t)?\s{1,5}(?=den\s)/gmu },
   { cue: 'decision', pattern: /^[^\S\r\n]{0,80}(?:Beslut|Beslutad|Beslutat|Beslutsdatum)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}(?=den\s))/gmu },
   // SFS prints and web pages put the date under the label: "Publicerad\nden 1 juni 2020"
@@ -141,6 +145,8 @@ function findCued(text: string): Candidate[] {
       if (cue === 'signature') {
         const place = m.groups!['place']!;
         if (NOT_PLACE.test(place) || !restOfLineBlank(text, date.end)) continue;
+        // a label before a date ("Pressmeddelande 14 september 2022", "Regeringsbeslut 2021-09-23") is no place
+        if (m.groups!['bare'] !== undefined && (date.iso === undefined || !isBarePlace(place))) continue;
         if (WEEKDAY.test(place)) kind = 'weekday';
       }
       // the match may have started at the line's indentation or a table bar: evidence starts at the cue's first letter

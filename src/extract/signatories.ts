@@ -21,19 +21,21 @@ import { isMinistryName, isRule, maskArtifacts } from '../classify/layout.js';
 import type { Fact, Person, ReadDocument } from '../record.js';
 import { MONTH_PATTERN } from '../swedish/months.js';
 import { isPartyAbbreviation } from '../swedish/parties.js';
+import { isBarePlace } from '../swedish/places.js';
 import { isTitle } from '../swedish/titles.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'signatories', version: 3 };
+export const meta = { field: 'signatories', version: 4 };
 
 const H = '[^\\S\\r\\n]';
 
 /**
  * A signature date line: "Stockholm den 14 september 2021", "Stockholm den 14 sept. 2021", "Bryssel den
- * 3 mars 2020"; inquiries (SOU, Ds) sign with the month only: "Stockholm i mars 2021".
+ * 3 mars 2020"; inquiries (SOU, Ds) sign with the month only: "Stockholm i mars 2021"; agencies and
+ * organisations without "den": "Stockholm 2020-06-03", "Göteborg 3 juni 2020".
  */
 const DATE_LINE = new RegExp(
-  `^[ \\t\\u00a0|]{0,80}(?<place>\\p{Lu}\\p{Ll}{1,30}(?:[ -]\\p{Lu}\\p{Ll}{1,30}){0,2}),?${H}{1,10}(?:den${H}{1,5}\\d{1,2}(?::[ae])?|i)${H}{1,5}(?:${MONTH_PATTERN})\\.?${H}{1,5}\\d{4}[ \\t\\u00a0|.]{0,20}$`,
+  `^[ \\t\\u00a0|]{0,80}(?<place>\\p{Lu}\\p{Ll}{1,30}(?:[ -]\\p{Lu}\\p{Ll}{1,30}){0,2}),?${H}{1,10}(?:(?:den${H}{1,5}\\d{1,2}(?::[ae])?|i)${H}{1,5}(?:${MONTH_PATTERN})\\.?${H}{1,5}\\d{4}|(?<bare>\\d{1,2}${H}{1,5}(?:${MONTH_PATTERN})\\.?${H}{1,5}\\d{4}|\\d{4}-\\d{2}-\\d{2}))[ \\t\\u00a0|.]{0,20}$`,
   'gmu',
 );
 const NOT_PLACE = /^(?:Publicerad|Uppdaterad|Inlämnad|Besvarad|Utfärdad|Beslutad|Beslut|Datum|Ikraft|Anmäld|Regeringen|Riksdagen|Kammaren|Måndagen|Tisdagen|Onsdagen|Torsdagen|Fredagen|Lördagen|Söndagen|Måndag|Tisdag|Onsdag|Torsdag|Fredag|Lördag|Söndag)$/iu;
@@ -208,7 +210,8 @@ function fromCues(text: string): Signer[] {
   const cues: number[] = [];
   DATE_LINE.lastIndex = 0;
   for (let m = DATE_LINE.exec(text); m; m = DATE_LINE.exec(text)) {
-    if (!NOT_PLACE.test(m.groups!['place']!)) cues.push(m.index + m[0].length);
+    // without "den" ("Stockholm 2020-06-03") the place must be no label ("Regeringsbeslut 2021-09-23")
+    if (!NOT_PLACE.test(m.groups!['place']!) && (m.groups!['bare'] === undefined || isBarePlace(m.groups!['place']!))) cues.push(m.index + m[0].length);
     if (m[0].length === 0) DATE_LINE.lastIndex++;
   }
   FORMULA_LINE.lastIndex = 0;

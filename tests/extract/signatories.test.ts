@@ -29,6 +29,12 @@ const p = (name: string, title: string | null = null): Person => ({ name, title 
 
 const FOUND: Row[] = [
   {
+    name: 'agency letter: signature line without "den"',
+    text: 'Vi tillstyrker förslaget.\n\nStockholm 2020-06-03\n\nAnna Ek\n\nPer Olsson\n',
+    signatories: [p('Anna Ek'), p('Per Olsson')],
+    type: 'letter',
+  },
+  {
     name: 'motion: the members with their parties on the last lines',
     text: 'Motion till riksdagen\n2021/22:3456\nav Ann-Sofie Alm m.fl. (M)\n\nSkärpta straff\n\nKostnaden beräknas till 150 miljoner kronor.\n\nAnn-Sofie Alm (M)\t\nJohan Forssell (M)\tMaria Malmer Stenergard (M)\n',
     signatories: [p('Ann-Sofie Alm'), p('Johan Forssell'), p('Maria Malmer Stenergard')],
@@ -188,6 +194,7 @@ const NONE: { name: string; text: string; type?: DocumentType }[] = [
   { name: 'a lower-case sentence shaped like a signature line', text: 'Lagen gäller den 1 juli 2021\nAnna Ek\n' },
   { name: 'an upper-case heading after the signature date', text: 'Stockholm den 14 september 2021\n\nSAMMANFATTNING OCH FÖRSLAG\n\nText.\n' },
   { name: 'a single initial and a name is no full name', text: 'Stockholm den 14 september 2021\n\nB Hamilton\n', type: 'letter' },
+  { name: 'a label and a date without "den", then a name', text: 'Rubrik\n\nText.\n\nPressmeddelande 3 juni 2020\n\nAnna Ek\n', type: 'other' },
   { name: 'debate page closing with its speakers', text: 'Anf. 45 Socialminister LENA HALLENGREN (S)\n\nHerr talman! Sofia Nilsson har frågat mig.\n\nTalare\nLena Hallengren (S)\nSofia Nilsson (C)\n', type: 'interpellation-answer' },
   { name: 'members with parties mentioned before the end', text: 'Rubrik\n\nAnn-Sofie Alm (M)\nJohan Forssell (M)\n\nDe föreslog en ändring av lagen.\n', type: 'other' },
   { name: 'a last line with a parenthesis that is no party', text: 'Rubrik\n\nText.\n\nAnna Ek (EU)\n', type: 'other' },
