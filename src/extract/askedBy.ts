@@ -17,7 +17,7 @@ import { isPartyAbbreviation } from '../swedish/parties.js';
 import { isTitle } from '../swedish/titles.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'askedBy', version: 2 };
+export const meta = { field: 'askedBy', version: 3 };
 
 /** One word of a person's name: "Karin", "Rågsjö", "Elmsäter-Svärd", "O'Brien". */
 const WORD = String.raw`\p{Lu}[\p{L}'’]{1,30}(?:-\p{Lu}[\p{L}'’]{1,30})?`;
@@ -47,7 +47,7 @@ const HEADING_NO_PARTY = new RegExp(
 );
 const AV_LINE = new RegExp(`${LINE_START}av[ \\t]{1,3}${ASKER}`, 'dgmu');
 /** "har frågat", "har i en interpellation frågat", "har ställt en fråga": the name stands just before. */
-const HAS_ASKED = /(?<![\p{L}])har\s{1,3}(?:(?:i\s{1,3}en\s{1,3}(?:interpellation|skriftlig\s{1,3}fråga)|också|även|vidare)\s{1,3})?(?:frågat|ställt\s{1,3}(?:(?:en|följande|en\s{1,3}skriftlig|denna)\s{1,3})?fråg)/gu;
+const HAS_ASKED = /(?<![\p{L}])har\s{1,3}(?:(?:i\s{1,3}(?:en|sin|denna)\s{1,3}(?:interpellation|skriftliga?\s{1,3}fråga|fråga)|också|även|vidare)\s{1,3})?(?:frågat|ställt\s{1,3}(?:(?:en|två|tre|fyra|fem|sex|några|flera|följande|denna|dessa|ett\s{1,3}antal)\s{1,3})?(?:skriftliga?\s{1,3})?fråg)/gu;
 /** Words that may stand capitalised before a name in a speech but are no part of it ("Herr Talman Anna Ek har frågat"). */
 const NOT_NAME = /^(?:Herr|Fru|Talman|Talmannen|Ledamoten|Riksdagsledamoten)$/u;
 
