@@ -20,7 +20,7 @@ import {
 } from '../swedish/months.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'dates', version: 3 };
+export const meta = { field: 'dates', version: 4 };
 
 // Every quantifier is bounded: linear time on megabytes of digits, spaces and month names.
 const H = '[^\\S\\r\\n]';

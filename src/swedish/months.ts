@@ -63,6 +63,7 @@ export const RELATIVE_YEAR_PHRASES: ReadonlyArray<{ phrase: string; offset: numb
   { phrase: 'detta år', offset: 0 },
   { phrase: 'nästa år', offset: 1 },
   { phrase: 'nästkommande år', offset: 1 },
+  { phrase: 'kommande år', offset: 1 },
   { phrase: 'i fjol', offset: -1 },
   { phrase: 'förra året', offset: -1 },
 ];

@@ -69,6 +69,7 @@ const FOUND: Row[] = [
     spans: ['den 31 december i år'],
   },
   { name: '"nästa år" from the signature year', text: 'Lagen ska gälla från den 1 juli nästa år.\n\nStockholm den 3 mars 2022', dates: ['2023-07-01', '2022-03-03'], spans: ['den 1 juli nästa år', 'den 3 mars 2022'] },
+  { name: '"kommande år" is the next year', text: 'Lagen ska gälla från den 1 januari kommande år.\n\nStockholm den 2 februari 2017', dates: ['2018-01-01', '2017-02-02'], spans: ['den 1 januari kommande år', 'den 2 februari 2017'] },
   {
     name: '"samma år" is the year just before',
     text: 'Lagen träder i kraft den 1 januari 2020 och tillämpas från den 1 juli samma år.',

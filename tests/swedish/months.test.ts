@@ -58,6 +58,7 @@ describe('words that fix or deny a year', () => {
     expect(relativeYearOffset('i  år')).toBe(0);
     expect(relativeYearOffset('innevarande år')).toBe(0);
     expect(relativeYearOffset('nästa år')).toBe(1);
+    expect(relativeYearOffset('kommande  år')).toBe(1);
     expect(relativeYearOffset('i fjol')).toBe(-1);
     expect(relativeYearOffset('varje år')).toBeUndefined();
   });
