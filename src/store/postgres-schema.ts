@@ -137,29 +137,30 @@ const MIGRATIONS: string[] = [
     at     text NOT NULL
   );
   `,
-  // 2: the search vocabulary (src/store/postgres-search.ts): every stored lexeme once, with its
+  // 2: the search vocabulary (src/store/postgres-search.ts): every stored lexeme, with its
   // folded spelling under a trigram index, so a query word finds the compounds that hold it
   // (omsorg → äldreomsorgen) and, typed without å/ä/ö, the words it folds to (vard → vård).
-  // Kept by statement triggers from the rows each write touched; lexemes in sorted order, so two
-  // writers adding the same new words take their locks in one order.
+  // Kept by statement triggers from the rows each write touched. No unique constraint: two
+  // ingests adding the same new word would wait on each other's uncommitted row (and deadlock
+  // across their batches); a rare duplicate row costs a look-up nothing.
   `
   CREATE FUNCTION riksdoc_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
     $fn$ SELECT translate(lower(t), 'åäöéèêëüúùáàâîïôç', 'aaoeeeeuuuaaaiioc') $fn$;
 
   CREATE TABLE search_vocab (
-    term   text COLLATE "C" PRIMARY KEY,
+    term   text COLLATE "C" NOT NULL,
     folded text NOT NULL
   );
+  CREATE INDEX search_vocab_term ON search_vocab (term);
   CREATE INDEX search_vocab_folded ON search_vocab USING gin (folded gin_trgm_ops);
 
   CREATE FUNCTION riksdoc_vocab_add() RETURNS trigger LANGUAGE plpgsql AS $fn$
   BEGIN
     INSERT INTO search_vocab (term, folded)
-    SELECT DISTINCT u.lexeme, riksdoc_fold(u.lexeme)
-    FROM new_docs, unnest(new_docs.search_vector) AS u
-    WHERE length(u.lexeme) BETWEEN 4 AND 60 AND u.lexeme !~ '^[0-9.,:/-]+$'
-    ORDER BY 1
-    ON CONFLICT DO NOTHING;
+    SELECT w.lexeme, riksdoc_fold(w.lexeme)
+    FROM (SELECT DISTINCT u.lexeme FROM new_docs, unnest(new_docs.search_vector) AS u
+          WHERE length(u.lexeme) BETWEEN 4 AND 60 AND u.lexeme !~ '^[0-9.,:/-]+$') AS w
+    WHERE NOT EXISTS (SELECT 1 FROM search_vocab v WHERE v.term = w.lexeme);
     RETURN NULL;
   END
   $fn$;
@@ -169,9 +170,9 @@ const MIGRATIONS: string[] = [
     FOR EACH STATEMENT EXECUTE FUNCTION riksdoc_vocab_add();
 
   INSERT INTO search_vocab (term, folded)
-  SELECT DISTINCT u.lexeme, riksdoc_fold(u.lexeme) FROM documents, unnest(documents.search_vector) AS u
-  WHERE length(u.lexeme) BETWEEN 4 AND 60 AND u.lexeme !~ '^[0-9.,:/-]+$'
-  ON CONFLICT DO NOTHING;
+  SELECT w.lexeme, riksdoc_fold(w.lexeme)
+  FROM (SELECT DISTINCT u.lexeme FROM documents, unnest(documents.search_vector) AS u
+        WHERE length(u.lexeme) BETWEEN 4 AND 60 AND u.lexeme !~ '^[0-9.,:/-]+$') AS w;
   `,
 ];
 

@@ -58,7 +58,7 @@ async function expandWords(pool: Pool, words: string[], prep: IndexPreparation):
   }
   if (!(await hasVocabulary(pool))) return out;
   const found = await pool.query<{ i: number; terms: string[] }>(
-    `SELECT i::int AS i, ARRAY(SELECT term FROM search_vocab WHERE folded LIKE k ORDER BY length(term), term LIMIT ${MAX_CANDIDATES}) AS terms
+    `SELECT i::int AS i, ARRAY(SELECT DISTINCT ON (length(term), term) term FROM search_vocab WHERE folded LIKE k ORDER BY length(term), term LIMIT ${MAX_CANDIDATES}) AS terms
      FROM unnest($1::text[]) WITH ORDINALITY AS t(k, i) WHERE k IS NOT NULL`,
     [keys],
   );
