@@ -14,9 +14,10 @@
 // written questions are sent by a member of the Riksdag, never by a ministry.
 import { type Line, MINISTRY_SOURCE, cleanMinistry, columns, isMinistryName, isRule, maskArtifacts, splitLines } from '../classify/layout.js';
 import type { Fact, ReadDocument } from '../record.js';
+import { findDesignations } from '../swedish/designations.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'department', version: 2 };
+export const meta = { field: 'department', version: 3 };
 
 const HEAD_CHARS = 8000;
 /** The letterhead is among the first lines, before the body text starts. */
@@ -75,7 +76,7 @@ function letterhead(text: string): Fact<string> | undefined {
       const name = own ? { text: col.text.slice(own[0].length), start: col.start + own[0].length, end: col.end } : col;
       const written = fromUpperCase(name.text);
       if (!isMinistryName(written)) continue;
-      if (isRecipient(lines, i) || inList(lines, i)) return undefined;
+      if (isRecipient(lines, i) || inList(lines, i) || agencyNumberAbove(text, name.start)) return undefined;
       return { value: cleanMinistry(written), start: name.start, end: name.end };
     }
   }
@@ -87,6 +88,15 @@ function fromUpperCase(t: string): string {
   if (!/^[\p{Lu}\u00ad -]+$/u.test(t) || !/(?:DEPARTEMENTET|STATSRÅDSBEREDNINGEN)$/u.test(t)) return t;
   const lower = t.toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/**
+ * The sender's own diary number in agency style above the ministry ("Dnr KST 2023/123", "Dnr 3.1-4788-2026"):
+ * the letterhead is an agency's, and the ministry below it is the addressee of its remissvar.
+ */
+function agencyNumberAbove(text: string, pos: number): boolean {
+  // the whole text, as the diary and reference extractors ask: its designations are computed once
+  return findDesignations(text).some((d) => d.start < pos && d.kind === 'diary' && !/^\p{L}{1,3}(?:\d{4}|\d{2})\//u.test(d.id));
 }
 
 /** Running text: the letterhead ends where the body begins. */

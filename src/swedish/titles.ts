@@ -36,17 +36,23 @@ const COMPOUND_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['förhandlare', ['förhandlare', 'förhandlaren']],
   ['ombudsman', ['ombudsman', 'ombudsmannen']],
   ['föredragande', ['föredragande', 'föredraganden']],
+  ['president', ['president', 'presidenten']],
+  ['domare', ['domare', 'domaren']],
+  ['professor', ['professor', 'professorn']],
+  ['notarie', ['notarie', 'notarien']],
+  ['assessor', ['assessor', 'assessorn']],
 ]);
 
 /** Titles ending in "råd" (a noun head shared with "samråd", "förråd"), listed whole. */
 const RÅD_TITLES = [
   'statsråd', 'kansliråd', 'ämnesråd', 'departementsråd', 'justitieråd', 'regeringsråd', 'kammarråd',
   'hovrättsråd', 'rättsråd', 'kommerseråd', 'byråråd', 'utrikesråd', 'handelsråd', 'ambassadråd',
-  'lagmansråd', 'tullråd', 'skolråd', 'medicinalråd', 'överdirektörsråd',
+  'lagmansråd', 'tullråd', 'skolråd', 'medicinalråd', 'överdirektörsråd', 'kammarrättsråd',
+  'förvaltningsrättsråd', 'kommunalråd', 'regionråd', 'landstingsråd', 'oppositionsråd',
 ];
 
 /** Other whole-word titles (and their definite forms) that no compound head covers. */
-const OTHER_TITLES = ['landshövding', 'rektor', 'rektorn', 'generalsekreterare', 'riksantikvarie', 'riksantikvarien', 'riksarkivarie', 'riksarkivarien', 'statsministern', 'statsminister', 'talman', 'talmannen', 'riksdagsledamot', 'riksdagsledamoten', 'ledamot', 'ledamoten', 'överbefälhavare', 'överbefälhavaren', 'rikspolischef'];
+const OTHER_TITLES = ['landshövding', 'rektor', 'rektorn', 'generalsekreterare', 'riksantikvarie', 'riksantikvarien', 'riksarkivarie', 'riksarkivarien', 'statsministern', 'statsminister', 'talman', 'talmannen', 'riksdagsledamot', 'riksdagsledamoten', 'ledamot', 'ledamoten', 'överbefälhavare', 'överbefälhavaren', 'rikspolischef', 'lagman', 'lagmannen', 'rådman', 'rådmannen', 'chefsrådman', 'chefsrådmannen'];
 
 const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...RÅD_TITLES.flatMap((t) => [t, `${t}et`, `${t}en`, `${t}ena`]),

@@ -53,6 +53,10 @@ const NOT_SENDERS: { name: string; text: string }[] = [
     name: "an agency's consultation response addressed to a ministry (e-mail below)",
     text: '   REMISSVAR\n   2026-06-24\n\n   Klicka här för att ange ev avsändare.          Klimat- och näringslivsdepartementet\n                                                  Kn.remissvar@regeringskansliet.se\n\n   Remissvar gällande betänkandet En moderniserad reglering\n\n   Kammarkollegiet har inte några synpunkter.\n',
   },
+  {
+    name: "an agency's remissvar: its own diary number above the ministry it is addressed to",
+    text: 'Remissvar\n\nKammarrätten i Stockholm\nDatum 2023-05-10\nDnr KST 2023/123\n\nJustitiedepartementet\n103 33 Stockholm\n\nYttrande över promemorian Skärpta straff (Ds 2023:5)\n\nJu2023/01234\n\nKammarrätten har inga invändningar.\n',
+  },
   { name: 'the recipient after "Till"', text: 'Till\nSocialdepartementet\n\nYttrande över promemorian\n' },
   { name: 'a ministry only mentioned in running text', text: 'Svar på fråga 2020/21:1311 av X (M)\nTitel\nUppdraget ska löpande redovisas till Regeringskansliet (Socialdepartementet). Frågan bereds inom Socialdepartementet.\n' },
   {

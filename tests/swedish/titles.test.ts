@@ -16,13 +16,16 @@ describe('isTitle', () => {
     'generaldirektör', 'generaldirektören', 'överdirektören', 'avdelningschefen', 'enhetschefen', 'biträdande avdelningschef',
     't.f. generaldirektör', 'chefsjuristen', 'verksjurist', 'juristen', 'utredaren', 'handläggare', 'landshövding',
     'chef för rättssekretariatet', 'Föredragande',
+    // courts, universities, municipalities
+    'Lagman', 'lagmannen', 'rådman', 'chefsrådman', 'kammarrättsråd', 'hovrättspresident', 'Kammarrättspresidenten', 'chefsdomare',
+    'professor', 'tingsnotarie', 'kommunalråd', 'regionrådet',
   ])('%s is a title', (t) => {
     expect(isTitle(t)).toBe(true);
   });
 
   it.each([
     // names, ministries, places, sentences, nouns sharing a head with titles
-    'Lena Hallengren', 'Socialdepartementet', 'Stockholm', 'samråd', 'förråd', 'Regeringen', 'Kopia till',
+    'Lena Hallengren', 'Socialdepartementet', 'Stockholm', 'samråd', 'förråd', 'Regeringen', 'Kopia till', 'Lagmansgatan', 'presidentvalet',
     'Regeringen ger Socialstyrelsen i uppdrag', 'Pressekreterare hos socialminister Lena Hallengren', '', 'Telefon',
     'Propositionens huvudsakliga innehåll', '2 (2)', '(Finansdepartementet)',
   ])('%s is no title', (t) => {
