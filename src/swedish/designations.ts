@@ -287,6 +287,8 @@ const YEAR_NUMBER = new RegExp(`(?<![\\d/:])(?<y>1[6-9]\\d\\d|20\\d\\d)${H}?:${H
 const PLURAL_QUESTIONS = /^(?:\p{L}{0,25}[Ff]rågorna|\p{L}{0,25}[Ii]nterpellationerna)\s/u;
 /** A bare number continuing such a list: ", 3002", " och 3002" (not a count or a year: no unit or "års" after it). */
 const SHORT_NUMBER_AT = /[ \t\u00a0]{0,3}(?:,|och|samt|respektive|resp\.)[ \t\u00a0]{1,3}(?<n>\d{1,5})(?![\d/:.,]\d|[\d/:\p{L}%]|[ \t\u00a0]{1,3}(?:%|procent|kr|kronor|miljon|miljoner|miljard|miljarder|tusen|st|stycken|år|års|dagar|veckor|månader|timmar|personer|frågor)(?!\p{L}))/uy;
+/** Between two questions of one enumeration, the asker of the first: " av Anna Ek (M) och ". */
+const ASKER_JOIN = /^[ \t\u00a0]{1,3}av[ \t\u00a0]{1,3}\p{Lu}[\p{L}'’. -]{1,80}?[ \t\u00a0]{0,3}\([\p{L}-]{1,4}\)[ \t\u00a0]{0,3}(?:,|och|samt)[ \t\u00a0]{1,3}$/u;
 /** What joins designations of one kind in an enumeration. */
 const ENUMERATION_JOIN = /^[ \t\u00a0]{0,3}(?:,|;|och|samt|eller|respektive|resp\.)[\s\u00a0]{0,3}$|^,[\s\u00a0]{0,3}$/u;
 
@@ -370,6 +372,10 @@ function references(text: string, out: Designation[]): void {
       }
       if (!d && previous && previous.shape === c.shape && previous.end <= c.start && c.start - previous.end <= 16 && ENUMERATION_JOIN.test(text.slice(previous.end, c.start))) {
         d = { kind: previous.kind, id: candidateId(c, previous.kind), start: c.start, end: c.end };
+      }
+      // "frågorna 2020/21:1311 av Anna Ek (M) och 2020/21:1320 av Per Ek (KD)": each question with its asker
+      if (!d && previous?.kind === 'riksdag-question' && c.shape === 'session' && previous.end <= c.start && c.start - previous.end <= 120 && ASKER_JOIN.test(text.slice(previous.end, c.start))) {
+        d = { kind: 'riksdag-question', id: candidateId(c, 'riksdag-question'), start: c.start, end: c.end };
       }
     }
     if (d) out.push(d);

@@ -45,6 +45,7 @@ const FOUND: Row[] = [
   { name: 'notice of a delayed answer', text: 'Meddelande om fördröjt svar på fråga 2022/23:841\n\nav Niklas Sigvardsson (S)', refs: ['riksdag-question 2022/23:841'] },
   { name: '"nr" between label and number', text: 'skriftlig fråga nr 2019/20:1450', refs: ['riksdag-question 2019/20:1450'] },
   { name: 'enumeration of questions', text: 'Jag svarar på frågorna 2020/21:1311, 2020/21:1312 och 2020/21:1313 i ett sammanhang.', refs: ['riksdag-question 2020/21:1311', 'riksdag-question 2020/21:1312', 'riksdag-question 2020/21:1313'], spans: ['frågorna 2020/21:1311', '2020/21:1312', '2020/21:1313'] },
+  { name: 'several questions, each with its asker', text: 'Svar på frågorna 2020/21:1311 av Marléne Lund Kopparklint (M) och 2020/21:1320 av Camilla Waltersson Grönvall (M) om äldreomsorgen', refs: ['riksdag-question 2020/21:1311', 'riksdag-question 2020/21:1320'], spans: ['frågorna 2020/21:1311', '2020/21:1320'] },
   { name: 'plural label, riksmöte written once', text: 'Svar på frågorna 2021/22:1601 och 1602 av Mats Green (M)', refs: ['riksdag-question 2021/22:1601', 'riksdag-question 2021/22:1602'], spans: ['frågorna 2021/22:1601', '1602'] },
   { name: 'plural interpellations, short numbers in a list', text: 'interpellationerna 2020/21:45, 46 och 47 samt', refs: ['riksdag-question 2020/21:45', 'riksdag-question 2020/21:46', 'riksdag-question 2020/21:47'], spans: ['interpellationerna 2020/21:45', '46', '47'] },
   // bills
@@ -102,6 +103,7 @@ const FOUND: Row[] = [
 ];
 
 const NOT_FOUND: Row[] = [
+  { name: 'a riksmöte number after an asker but no enumeration', text: 'Svar på fråga 2020/21:1311 av Anna Ek (M) i strategin 2001/02:3 om miljön', refs: ['riksdag-question 2020/21:1311'] },
   { name: 'a count after a plural question label', text: 'frågorna 2020/21:3001 och 30 procent, interpellationerna 2020/21:45 och 3 miljoner kronor, frågorna 2020/21:12 och 2021 års budget, fråga 2020/21:7 och 8', refs: ['riksdag-question 2020/21:3001', 'riksdag-question 2020/21:45', 'riksdag-question 2020/21:12', 'riksdag-question 2020/21:7'] },
   { name: 'riksdag communication (rskr.)', text: 'rskr. 2004/05:85', refs: [] },
   { name: 'government communication', text: 'Regeringens skrivelse 2022/23:101\n\nSkr. 2022/23:101', refs: [] },
