@@ -5,7 +5,7 @@
 // do) in one run on one machine, prints a table and writes bench/results.json. Only ratios from
 // one run mean anything: absolute numbers move between runs and machines.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,8 @@ import { dbBytes, fmt, removeDb, runNode, summarize, table } from './lib.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SHARED = resolve(ROOT, '../shared');
-const BIN = join(ROOT, 'bin/riksdoc.js');
+// The riksdoc under test: a snapshot of bin/ and dist/ taken when the bench starts (see snapshotApp).
+let BIN = join(ROOT, 'bin/riksdoc.js');
 const FLOOR = join(SHARED, 'tools/ingest-floor.mjs');
 const GEN = join(SHARED, 'tools/gen-corpus.mjs');
 const CORPORA = join(ROOT, 'bench/.corpora');
@@ -50,6 +51,22 @@ function ensureBuild() {
   if (existsSync(join(ROOT, 'dist/cli/main.js')) && existsSync(join(ROOT, 'dist/ingest-worker.js'))) return;
   log('building (dist/ is missing)');
   execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/**
+ * Copies bin/, dist/ and package.json aside (node_modules linked) and runs riksdoc from there, so
+ * that a rebuild during a long bench (another change landing, a new extractor version) cannot
+ * change the program halfway — a re-ingest would then re-extract everything.
+ */
+function snapshotApp() {
+  const app = join(WORK, 'app');
+  rmSync(app, { recursive: true, force: true });
+  mkdirSync(app, { recursive: true });
+  cpSync(join(ROOT, 'bin'), join(app, 'bin'), { recursive: true });
+  cpSync(join(ROOT, 'dist'), join(app, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(app, 'package.json'));
+  symlinkSync(join(ROOT, 'node_modules'), join(app, 'node_modules'), 'dir');
+  return join(app, 'bin/riksdoc.js');
 }
 
 /** The generated corpus for (docs, seed), made once and kept under bench/.corpora/. */
@@ -269,6 +286,7 @@ async function main() {
   const { createRequire } = await import('node:module');
   const Database = createRequire(join(ROOT, 'package.json'))('better-sqlite3');
   mkdirSync(WORK, { recursive: true });
+  BIN = snapshotApp();
   const corpus = ensureCorpus(args.docs, args.seed);
   const mb = corpus.bytes / 1e6;
   log(`corpus: ${corpus.files} files, ${mb.toFixed(1)} MB`);
