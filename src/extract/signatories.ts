@@ -304,7 +304,8 @@ function fromMemberLines(text: string): Signer[] {
     if (!line.text.trim()) continue;
     const segs = segments(line);
     const people = segs.map((seg) => (MEMBER_WITH_PARTY.test(seg.text.trim()) && isPartyAbbreviation(MEMBER_WITH_PARTY.exec(seg.text.trim())!.groups!['party']!) ? readSegment(seg, line.start) : undefined));
-    if (people.length === 0 || people.some((x) => x?.kind !== 'person')) break;
+    // members sign without a title: "Statsrådet Tomas Eneroth (S)" is a minister named in a page's heading
+    if (people.length === 0 || people.some((x) => x?.kind !== 'person' || x.person.fact.value.title !== null)) break;
     lines.unshift(line);
   }
   if (lines.length === 0) return [];
