@@ -17,7 +17,7 @@ import { isPartyAbbreviation } from '../swedish/parties.js';
 import { isTitle } from '../swedish/titles.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'askedBy', version: 3 };
+export const meta = { field: 'askedBy', version: 4 };
 
 /** One word of a person's name: "Karin", "Rågsjö", "Elmsäter-Svärd", "O'Brien". */
 const WORD = String.raw`\p{Lu}[\p{L}'’]{1,30}(?:-\p{Lu}[\p{L}'’]{1,30})?`;
@@ -25,8 +25,11 @@ const WORD = String.raw`\p{Lu}[\p{L}'’]{1,30}(?:-\p{Lu}[\p{L}'’]{1,30})?`;
 const PARTICLE = String.raw`(?:von|van|af|de|der|du|la|di|da|el|al|bin|ibn)`;
 /** A middle initial: "Jan R Andersson", "Anders W. Jonsson" (the Riksdag tells members apart so). */
 const INITIAL = String.raw`\p{Lu}\.?`;
-/** Two to four name words, particles or a middle initial allowed between them. */
-const NAME = String.raw`${WORD}(?:[ \t]{1,3}(?:(?:${PARTICLE}|${INITIAL})[ \t]{1,3})?${WORD}){1,3}`;
+/**
+ * Two to four name words, particles or a middle initial allowed between them; members who share a
+ * name are told apart by their home town: "Mattias Karlsson i Luleå".
+ */
+const NAME = String.raw`${WORD}(?:[ \t]{1,3}(?:(?:${PARTICLE}|${INITIAL})[ \t]{1,3})?${WORD}){1,3}(?:[ \t]{1,3}i[ \t]{1,3}${WORD})?`;
 /** "Messing, Ulrica": surname(s), comma, given name(s). */
 const SURNAME_FIRST = String.raw`(?<last>${WORD}(?:[ \t]{1,3}${WORD}){0,2}),[ \t]{0,3}(?<first>${WORD}(?:[ \t]{1,3}${WORD}){0,1})`;
 const ASKER = String.raw`(?:${SURNAME_FIRST}|(?<name>${NAME}))[ \t]{0,3}\((?<party>[\p{L}-]{1,4})\)`;
@@ -101,7 +104,9 @@ function fromHasAsked(text: string): Fact<Asker> | undefined {
       let s0 = at;
       while (s0 > 0 && head[s0 - 1] !== ' ' && head[s0 - 1] !== '\t') s0--;
       const t = head.slice(s0, at);
-      if (!(WORD_ALONE.test(t) || (words.length > 0 && (PARTICLE_ALONE.test(t) || INITIAL_ALONE.test(t))))) break;
+      // "Mattias Karlsson i Luleå": "i" only before the last word (the home town)
+      const town = t === 'i' && words.length === 1;
+      if (!(WORD_ALONE.test(t) || town || (words.length > 0 && (PARTICLE_ALONE.test(t) || INITIAL_ALONE.test(t))))) break;
       words.unshift(t);
       starts.unshift(s0);
       at = s0;
@@ -114,6 +119,8 @@ function fromHasAsked(text: string): Fact<Asker> | undefined {
       starts.shift();
     }
     if (words.length < 2) continue;
+    // "… i Luleå" needs a full name before it
+    if (words.indexOf('i') >= 0 && words.indexOf('i') < 2) continue;
     const name = words.join(' ');
     const base = m.index - before.length;
     const start = base + starts[0]!;

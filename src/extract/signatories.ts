@@ -25,7 +25,7 @@ import { isBarePlace } from '../swedish/places.js';
 import { isTitle } from '../swedish/titles.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'signatories', version: 4 };
+export const meta = { field: 'signatories', version: 5 };
 
 const H = '[^\\S\\r\\n]';
 
@@ -65,7 +65,7 @@ const INITIAL = String.raw`\p{Lu}\.?`;
 const NAME_SOURCE = String.raw`${NAME_WORD}(?:[ \t\u00a0]{1,3}(?:(?:${PARTICLE}|${INITIAL})[ \t\u00a0]{1,3})?${NAME_WORD}){1,3}`;
 /** A whole segment naming one person, maybe with a title before it and a ministry or party after it. */
 // an inquiry's secretaries sign with a slash before the first name ("/Per Ek")
-const NAME_TAIL = `(?:\\/[ \\t]{0,2})?(?<name>${NAME_SOURCE})(?:[ \\t\\u00a0]{0,3}\\((?<after>[^()\\n]{1,60})\\))?[ \\t.,]{0,3}$`;
+const NAME_TAIL = `(?:\\/[ \\t]{0,2})?(?<name>${NAME_SOURCE}(?:[ \\t]{1,3}i[ \\t]{1,3}${NAME_WORD})?)(?:[ \\t\\u00a0]{0,3}\\((?<after>[^()\\n]{1,60})\\))?[ \\t.,]{0,3}$`;
 const NAME_SEGMENT = new RegExp(`^(?:(?<title>\\p{L}[\\p{L}.\\-]{1,40})[ \\t\\u00a0]{1,3})?${NAME_TAIL}`, 'du');
 const NAME_SEGMENT_UNTITLED = new RegExp(`^${NAME_TAIL}`, 'du');
 const MINISTRY_IN_PARENS = /^\((?<m>[^()\n]{2,80})\)$/u;

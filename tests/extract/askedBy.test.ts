@@ -54,6 +54,8 @@ const FOUND: Row[] = [
   { name: '"har ställt tre frågor"', text: 'Anf. 1 Statsrådet ANNA EK (S)\n\nFru talman! Linus Sköld har ställt tre frågor till mig om inrikesflyget.\n\nAnf. 2 LINUS SKÖLD (S)\n', asker: { name: 'Linus Sköld', party: 'S' } },
   { name: '"har i sin interpellation frågat"', text: 'Herr talman! Maria Ek har i sin interpellation frågat mig om vargen.\n', asker: { name: 'Maria Ek', party: null } },
   { name: '"har ställt två skriftliga frågor"', text: 'Svar på frågorna\n\nPer Olsson har ställt två skriftliga frågor till mig.\n', asker: { name: 'Per Olsson', party: null } },
+  { name: 'members sharing a name: the home town in the heading', text: 'Svar på fråga 2020/21:100 av Mattias Karlsson i Luleå (M)\nRubrik\n', asker: { name: 'Mattias Karlsson i Luleå', party: 'M' }, span: 'Mattias Karlsson i Luleå (M)' },
+  { name: 'members sharing a name: the home town before "har frågat"', text: 'Herr talman! Jonas Andersson i Skellefteå har frågat mig om saken.\n\nAnf. 2 JONAS ANDERSSON i Skellefteå (SD)\n', asker: { name: 'Jonas Andersson i Skellefteå', party: 'SD' } },
   { name: 'middle initial before "har frågat"', text: 'Svar på fråga\n\nAnders W Jonsson har frågat mig om vårdköerna.\n', asker: { name: 'Anders W Jonsson', party: null }, span: 'Anders W Jonsson' },
   { name: 'member without party', text: 'Fråga 2017/18:12 av Anna Ek (-)\n', asker: { name: 'Anna Ek', party: null } },
   { name: 'heading without party, preferred to the body\'s spelling', text: 'Svar på fråga 2018/19:212 av Johan Forssell\nPolisen\n\nJohan Forsell har frågat mig om polisen.\n', asker: { name: 'Johan Forssell', party: null } },
@@ -78,6 +80,7 @@ const NONE: { name: string; text: string }[] = [
   { name: 'a heading naming no person after "av"', text: 'Svar på fråga 2020/21:1 av betydelse\n' },
   { name: 'one word before "har frågat"', text: 'Regeringen har frågat myndigheten.\n' },
   { name: 'a title before "har frågat"', text: 'Statsrådet Ek har frågat mig.\n' },
+  { name: '"i" after a single word before "har frågat"', text: 'Regeringen i Sverige har frågat mig.\n' },
   { name: 'an initial and one name word before "har frågat"', text: 'Ordföranden R Andersson har frågat mig.\n' },
 ];
 

@@ -36,9 +36,9 @@ const FOUND: Row[] = [
   },
   {
     name: 'motion: the members with their parties on the last lines',
-    text: 'Motion till riksdagen\n2021/22:3456\nav Ann-Sofie Alm m.fl. (M)\n\nSkärpta straff\n\nKostnaden beräknas till 150 miljoner kronor.\n\nAnn-Sofie Alm (M)\t\nJohan Forssell (M)\tMaria Malmer Stenergard (M)\n',
-    signatories: [p('Ann-Sofie Alm'), p('Johan Forssell'), p('Maria Malmer Stenergard')],
-    spans: ['Ann-Sofie Alm', 'Johan Forssell', 'Maria Malmer Stenergard'],
+    text: 'Motion till riksdagen\n2021/22:3456\nav Ann-Sofie Alm m.fl. (M)\n\nSkärpta straff\n\nKostnaden beräknas till 150 miljoner kronor.\n\nAnn-Sofie Alm (M)\t\nJohan Forssell (M)\tMaria Malmer Stenergard (M)\nMattias Karlsson i Luleå (M)\n',
+    signatories: [p('Ann-Sofie Alm'), p('Johan Forssell'), p('Maria Malmer Stenergard'), p('Mattias Karlsson i Luleå')],
+    spans: ['Ann-Sofie Alm', 'Johan Forssell', 'Maria Malmer Stenergard', 'Mattias Karlsson i Luleå'],
     type: 'other',
   },
   {
