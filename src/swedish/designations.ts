@@ -45,7 +45,8 @@ const GAP = `${H}{0,3}(?:\\r?\\n${H}{0,80})?`;
 /** Year (four digits, or two in the 1980s–90s), serial, optional unit; the prefix letters before the year are read backwards (cheaper than a regex). */
 const DIARY = new RegExp(
   `(?<!\\d)(?<year>(?:19|20)\\d\\d|[89]\\d(?=\\/))${H}{0,2}\\/${GAP}(?<serial>\\d{1,6})(?!\\d)` +
-    `(?:${H}{0,2}\\/${GAP}(?<unit>\\p{Lu}\\p{L}{0,5})(?![\\p{L}\\d]))?`,
+    // the unit: letters, and a number for units of one division ("/L6", "/S1" in Ju and Fi)
+    `(?:${H}{0,2}\\/${GAP}(?<unit>\\p{Lu}\\p{L}{0,5}\\d{0,2})(?![\\p{L}\\d]))?`,
   'gu',
 );
 const HSPACE = /[ \t\u00a0\u2009\u202f]/u;
@@ -428,7 +429,7 @@ export function parseDesignationQuery(s: string): { kind: DesignationKind; id: s
     .replace(/^(sou|ds|sfs)(?=\s|\d)/iu, (l) => (l.toLowerCase() === 'ds' ? 'Ds' : l.toUpperCase()))
     .replace(/^(prop\.|bet\.|dir\.|SOU|Ds|SFS)(?=\d)/u, '$1 ');
   // a diary number with its prefix in any case: "fi2021/00123"
-  const diary = /^(?:(?:dnr|diarienummer)[.:]? ?)?(\p{L}{1,3}) ?((?:19|20)\d\d) ?\/ ?(\d{1,6})(?: ?\/ ?(\p{L}{1,6}))?$/iu.exec(typed);
+  const diary = /^(?:(?:dnr|diarienummer)[.:]? ?)?(\p{L}{1,3}) ?((?:19|20)\d\d) ?\/ ?(\d{1,6})(?: ?\/ ?(\p{L}{1,6}\d{0,2}))?$/iu.exec(typed);
   if (diary) {
     const prefix = canonicalDiaryPrefix(diary[1]!);
     if (prefix) return { kind: 'diary', id: `${prefix}${diary[2]}/${diary[3]}${diary[4] ? `/${diary[4].toUpperCase()}` : ''}` };

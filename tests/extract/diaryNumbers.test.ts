@@ -30,6 +30,7 @@ const FOUND: Row[] = [
   { name: 'unit suffix', text: 'Stoppandet av investeringar\n\nN2018/03998/TIF\n\nNäringsdepartementet', ids: ['N2018/03998/TIF'] },
   { name: 'older unpadded serial with unit', text: 'finns tillgängliga i Näringsdepartementet (N2013/969/RS).', ids: ['N2013/969/RS'] },
   { name: 'old style with unit', text: 'Ert dnr S2006/4823/ST', ids: ['S2006/4823/ST'] },
+  { name: 'units with a number (Justitiedepartementet L6, Finansdepartementet S1)', text: 'Ju2016/05468/L6 och Fi2016/03167/S1 (delvis)', ids: ['Ju2016/05468/L6', 'Fi2016/03167/S1'], spans: ['Ju2016/05468/L6', 'Fi2016/03167/S1'] },
   { name: 'police unit', text: 'Justitiedepartementet Ju2019/01234/POL', ids: ['Ju2019/01234/POL'] },
   { name: 'glued to the postal town by layout', text: 'Box 2218\n103 15 STOCKHOLMFi2005/6321 (delvis)\n', ids: ['Fi2005/6321'], spans: ['Fi2005/6321'] },
   { name: 'split after the slash', text: 'Vårt dnr I2019/ 01750/TP', ids: ['I2019/01750/TP'], spans: ['I2019/ 01750/TP'] },

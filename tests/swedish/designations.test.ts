@@ -29,6 +29,8 @@ describe('parseDesignationQuery: what a user pastes → the id as stored', () =>
     ['  fi2021/00123 ', 'diary', 'Fi2021/00123'],
     ['ud2019/12345/fmr', 'diary', 'UD2019/12345/FMR'],
     ['I2019/ 01750/TP', 'diary', 'I2019/01750/TP'],
+    ['ju2016/05468/l6', 'diary', 'Ju2016/05468/L6'],
+    ['Fi98/1234', 'diary', 'Fi98/1234'],
     ['Dnr 4.1-12345/2021', 'diary', '4.1-12345/2021'],
     ['SOU 2021:25', 'sou', 'SOU 2021:25'],
     ['sou 2021:25', 'sou', 'SOU 2021:25'],
