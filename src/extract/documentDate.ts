@@ -16,6 +16,8 @@
 //                ISO date opening a letterhead line ("2021-02-11 S2020/05028", glued by layout:
 //                "2005-12-15Kammarkollegiet")
 //   weekday      "Tisdagen den 14 januari 2020" heading a Riksdag protocol
+//   inline       the signature inside a line, after a sentence and before a name, when a web page's text
+//                was run together into one line (the weakest cue)
 // Which cue is the document's own depends on its type: an answer page also carries the question's
 // "Inlämnad" date, a decision's payment plan its own "Datum:", a bill the protocol date after the
 // signature. Dates the text merely mentions ("skrivelse daterad den 17 december 2020", "Innehållet
@@ -26,23 +28,23 @@ import { MONTH_PATTERN, isMonthAbbreviation, isValidDate, isoDate, monthNumber }
 import { isBarePlace } from '../swedish/places.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'date', version: 3 };
+export const meta = { field: 'date', version: 4 };
 
-type Cue = 'signature' | 'decision' | 'issued' | 'published' | 'debate' | 'answered' | 'submitted' | 'label' | 'header' | 'weekday';
+type Cue = 'signature' | 'decision' | 'issued' | 'published' | 'debate' | 'answered' | 'submitted' | 'label' | 'header' | 'weekday' | 'inline';
 
 /** The cues that state the document's own date, strongest first, for each type. */
 const ORDER: Record<DocumentType, readonly Cue[]> = {
-  'written-question-answer': ['signature', 'answered', 'debate', 'header', 'weekday', 'published', 'label'],
-  'interpellation-answer': ['debate', 'signature', 'answered', 'weekday', 'header', 'published', 'label'],
-  interpellation: ['submitted', 'signature', 'header', 'label', 'published'],
-  'written-question': ['submitted', 'signature', 'header', 'label', 'published'],
-  'government-decision': ['header', 'label', 'decision', 'signature', 'published'],
+  'written-question-answer': ['signature', 'answered', 'debate', 'header', 'weekday', 'published', 'label', 'inline'],
+  'interpellation-answer': ['debate', 'signature', 'answered', 'weekday', 'header', 'published', 'label', 'inline'],
+  interpellation: ['submitted', 'signature', 'header', 'label', 'published', 'inline'],
+  'written-question': ['submitted', 'signature', 'header', 'label', 'published', 'inline'],
+  'government-decision': ['header', 'label', 'decision', 'signature', 'published', 'inline'],
   'press-release': ['published', 'header'],
-  letter: ['signature', 'label', 'header', 'decision'],
-  'committee-directive': ['decision', 'signature', 'header', 'label'],
+  letter: ['signature', 'label', 'header', 'decision', 'inline'],
+  'committee-directive': ['decision', 'signature', 'header', 'label', 'inline'],
   statute: ['issued', 'signature', 'decision', 'header'],
-  bill: ['signature', 'decision', 'header'],
-  other: ['signature', 'decision', 'issued', 'published', 'debate', 'answered', 'submitted', 'label', 'header', 'weekday'],
+  bill: ['signature', 'decision', 'header', 'inline'],
+  other: ['signature', 'decision', 'issued', 'published', 'debate', 'answered', 'submitted', 'label', 'header', 'weekday', 'inline'],
 };
 
 /** Lines of the letterhead searched for a header date: the text before the first paragraph of prose. */
@@ -63,6 +65,9 @@ const DATE_AT = new RegExp(
 const CUES: { cue: Cue; pattern: RegExp }[] = [
   // a place and "den" alone on a line; weekday headings are a cue of their own
   { cue: 'signature', pattern: /^[ \t\u00a0|]{0,80}(?<place>\p{Lu}\p{Ll}{1,30}(?:[ -]\p{Lu}\p{Ll}{1,30}){0,2}),?[^\S\r\n]{1,10}(?=den\s)/gmu },
+  // a text whose lines were run together (a web page's text collapsed to one line): the signature after a
+  // sentence, then the name: "… till riksdagen. Stockholm den 3 juni 2020 Mikael Damberg"; the weakest cue
+  { cue: 'inline', pattern: /(?<=[.!?)][^\S\r\n]{1,5})(?<place>\p{Lu}\p{Ll}{1,30}),?[^\S\r\n]{1,5}(?=den\s)/gu },
   // without "den": "Stockholm 2020-06-03", "Stockholm 3 juni 2020" (agencies' and organisations' letters); the year written
   { cue: 'signature', pattern: /^[ \t\u00a0|]{0,80}(?<place>\p{Lu}\p{Ll}{1,30}(?:[ -]\p{Lu}\p{Ll}{1,30}){0,2}),?[^\S\r\n]{1,10}(?<bare>)(?=\d)/gmu },
   { cue: 'decision', pattern: /(?:Beslut|Beslutat|(?:Utdrag\s{1,5}ur\s{1,5})?[Pp]rotokoll)\s{1,5}vid\s{1,5}regeringssammanträde(?:t)?\s{1,5}(?=den\s)/gmu },
@@ -142,6 +147,11 @@ function findCued(text: string): Candidate[] {
       const date = dateAt(text, m.index + m[0].length);
       if (!date) continue;
       let kind = cue;
+      if (cue === 'inline') {
+        // the year written, and a name (or the end of the text) after it
+        if (date.iso === undefined || NOT_PLACE.test(m.groups!['place']!) || WEEKDAY.test(m.groups!['place']!)) continue;
+        if (!/^[^\S\r\n]{1,5}\p{Lu}\p{Ll}+[^\S\r\n]{1,3}\p{Lu}\p{Ll}|^\s*$/u.test(text.slice(date.end, date.end + 80))) continue;
+      }
       if (cue === 'signature') {
         const place = m.groups!['place']!;
         if (NOT_PLACE.test(place) || !restOfLineBlank(text, date.end)) continue;

@@ -119,6 +119,7 @@ const ROWS: Row[] = [
   { name: 'statute: "Utfärdad:" before "Ikraft:"', type: 'statute', text: 'Förordning (2018:2069)\nDepartement: Kulturdepartementet\nUtfärdad: 2018-12-20\nIkraft: 2019-02-01\n', date: '2018-12-20', span: 'Utfärdad: 2018-12-20' },
   { name: 'letter signed without "den", ISO date', type: 'letter', text: 'Remissvar\n\nVi tillstyrker förslaget.\n\nStockholm 2020-06-03\n\nAnna Ek\nGeneraldirektör\n', date: '2020-06-03', span: 'Stockholm 2020-06-03' },
   { name: 'letter signed without "den", day and month', type: 'letter', text: 'Remissvar\n\nVi tillstyrker förslaget.\n\nJönköping, 3 juni 2020\n\nAnna Ek\n', date: '2020-06-03', span: 'Jönköping, 3 juni 2020' },
+  { name: 'a page run together into one line: the signature before the name', type: 'written-question-answer', text: 'Svar på fråga 2019/20:1234 av Anna Ek (M) Rubrik Anna Ek har frågat mig om saken. Stockholm den 3 juni 2020 Mikael Damberg Skriftlig fråga (Inlämnad 2020-05-20)', date: '2020-06-03', span: 'Stockholm den 3 juni 2020' },
   { name: 'statute as printed: "Utfärdad den"', type: 'statute', text: 'Svensk författningssamling\nLag om ändring\nUtfärdad den 20 december 2018\n', date: '2018-12-20' },
   {
     name: 'printed SFS: lower-case "utfärdad" under the title, not the printing date',
@@ -170,6 +171,7 @@ const NO_OWN_DATE: Row[] = [
   { name: 'written question: an answer date is not the question\'s', type: 'written-question', text: 'Fråga 2020/21:1 av Anna Ek (M)\n\nBesvarad: 2021-01-20\n', date: null },
   { name: 'a label and a date without "den" is no signature line', type: 'letter', text: 'Rubrik\n\nText om saken som pågår.\n\nPressmeddelande 3 juni 2020\nRegeringsbeslut 2020-06-03\nBeslutsdatum 2020-06-04\n', date: null },
   { name: 'a place without "den" and without a year is no signature', type: 'letter', text: 'Rubrik\n\nText om saken som pågår.\n\nStockholm 3 juni\n\nAnna Ek\n', date: null },
+  { name: 'one line: a place and a date inside a sentence is no signature', type: 'letter', text: 'Rubrik Vi träffades. Stockholm den 3 juni 2020 blev en viktig dag för oss. Mötet i Uppsala den 4 juni 2020 Anna Ek ledde.', date: null },
   { name: 'lower-case "utfärdad" inside a sentence is a mention', type: 'statute', text: 'Lag (1994:1776)\n\nBestämmelserna i den förordning som är utfärdad den 3 maj 2001 gäller.\n', date: null },
 ];
 
