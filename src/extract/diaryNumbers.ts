@@ -6,7 +6,7 @@ import type { Fact, ReadDocument } from '../record.js';
 import { findDesignations } from '../swedish/designations.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'diaryNumbers', version: 3 };
+export const meta = { field: 'diaryNumbers', version: 4 };
 
 export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<string>[] {
   return findDesignations(doc.text)

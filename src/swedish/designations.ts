@@ -61,6 +61,14 @@ const DIARY_LABEL = new RegExp(
   'gu',
 );
 
+/** A further number after a labelled one: ", 2021/124", " och 2021/124" (sticky). */
+const LABELLED_MORE = new RegExp(`${H}{0,3}(?:,|och|samt)${H}{1,3}(?<more>(?:\\p{Lu}\\p{L}{0,5}[ \\u00a0](?=\\d))?[\\p{L}\\d](?:[\\p{L}\\d.\\-–/:]{0,40}[\\p{L}\\d])?)(?![\\p{L}\\d])`, 'uy');
+
+/** The shape of an agency number: digits as 9, letters as A ("2021/123" → "9999/999"). */
+function shapeOf(token: string): string {
+  return token.replace(/\d/gu, '9').replace(/\p{L}/gu, 'A');
+}
+
 function diaryNumbers(text: string, out: Designation[]): void {
   const found: Designation[] = [];
   for (const m of text.matchAll(DIARY)) {
@@ -103,6 +111,17 @@ function diaryNumbers(text: string, out: Designation[]): void {
     while (k < found.length && found[k]!.end <= start) k++;
     if (k < found.length && found[k]!.start < end) continue; // a ministry's number, found above
     labelled.push({ kind: 'diary', id: token, start, end }); // as written
+    // "Diarienummer: 2021/123 och 2021/124": more numbers of the same shape after the label's first
+    const shape = shapeOf(token);
+    let at = end;
+    for (let n = 0; n < 10; n++) {
+      LABELLED_MORE.lastIndex = at;
+      const more = LABELLED_MORE.exec(text);
+      if (!more || shapeOf(more.groups!['more']!) !== shape) break;
+      const mEnd = at + more[0].length;
+      labelled.push({ kind: 'diary', id: more.groups!['more']!, start: mEnd - more.groups!['more']!.length, end: mEnd });
+      at = mEnd;
+    }
   }
   out.push(...found, ...labelled);
 }

@@ -50,6 +50,7 @@ const FOUND: Row[] = [
   { name: 'an agency number with its own letters', text: 'Dnr: 19-60/2009 ESV-nr: ESV 2009:13', ids: ['19-60/2009'] },
   { name: 'unit in mixed case', text: 'lagen (2006:647) om finansiella åtgärder m.m. (M2013/1587/Ke) (SKB)', ids: ['M2013/1587/Ke'] },
   { name: 'regeringen.se label', text: 'Uppdrag att vidareutveckla informationsinsatser Diarienummer: S2020/01232/FS\n\nPublicerad', ids: ['S2020/01232/FS'] },
+  { name: 'several agency numbers after one label', text: 'Diarienummer: 2021/123 och 2021/124\nDnr KS 2020/123, KS 2020/124 samt', ids: ['2021/123', '2021/124', 'KS 2020/123', 'KS 2020/124'] },
   { name: 'agency beside a ministry number', text: 'Dnr 3.1-4788-2026\nRemiss (KN2026/00741)', ids: ['3.1-4788-2026', 'KN2026/00741'] },
   { name: '1990s: two-digit year glued to the prefix', text: 'Regeringsbeslut 12\n1998-03-26\nFi98/1234\nJu97/3456/PO (delvis)\n', ids: ['Fi98/1234', 'Ju97/3456/PO'], spans: ['Fi98/1234', 'Ju97/3456/PO'] },
 ];
@@ -65,6 +66,7 @@ const NOT_FOUND: Row[] = [
   { name: 'an EU directive', text: 'rådets direktiv 2006/123/EG och EG-direktiv 2000/53/EG', ids: [] },
   { name: 'an EU act glued', text: 'EU2016/679', ids: [] },
   { name: 'unknown prefix', text: 'Ärende X2020/05028 och Ab2021/123', ids: [] },
+  { name: 'after a labelled number: other shapes, a year, a sum', text: 'Dnr 2021/123 och 2022 års budget, Dnr 2021/124 och 5 kronor, Dnr 2021/125 och 12/2021', ids: ['2021/123', '2021/124', '2021/125'] },
   { name: 'two-digit year: spaced, no prefix, a riksmöte, or a year of this century', text: 'S 98/12, 98/1234, prop. 98/99:12, Fi98/99, Fi21/1234, ISO98/1234', ids: [] },
   { name: 'lower-case letters before', text: 'version2020/12345', ids: [] },
   { name: 'a date', text: 'den 14/9 2021 och 2021-09-14', ids: [] },
