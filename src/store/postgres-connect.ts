@@ -54,6 +54,8 @@ export function scrub(text: string, location: string): string {
 
 interface DriverError {
   code?: string;
+  /** The socket's own code (ECONNREFUSED, …) when markConnectionLoss replaced `code` by 08006. */
+  networkCode?: string;
   message?: string;
   errno?: number;
   syscall?: string;
@@ -68,7 +70,7 @@ export function describeConnectError(err: unknown, location: string): string {
   const message = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
   const target = e.address && e.port ? `${e.address}:${e.port}` : e.hostname ?? 'the server';
   let reason: string;
-  switch (e.code) {
+  switch (e.networkCode ?? e.code) {
     case 'ECONNREFUSED':
       reason = `cannot connect to ${target}: connection refused (is PostgreSQL running and listening there?)`;
       break;
@@ -79,7 +81,7 @@ export function describeConnectError(err: unknown, location: string): string {
     case 'ETIMEDOUT':
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      reason = `cannot connect to ${target}: ${e.code === 'ETIMEDOUT' ? 'timed out' : 'unreachable'}`;
+      reason = `cannot connect to ${target}: ${(e.networkCode ?? e.code) === 'ETIMEDOUT' ? 'timed out' : 'unreachable'}`;
       break;
     case 'ECONNRESET':
       reason = 'the server closed the connection';
@@ -144,20 +146,42 @@ export async function createPool(location: string, options: PoolOptions = {}): P
 export function markConnectionLoss(err: unknown): unknown {
   if (typeof err !== 'object' || err === null) return err;
   const e = err as DriverError;
-  if (e.code && /^([0-9A-Z]{5}|E[A-Z]+)$/.test(e.code)) return err;
-  if (/Connection terminated|connection error|not queryable|Client was closed|Connection ended/i.test(e.message ?? '')) e.code = '08006';
+  // A socket error (EPIPE, ECONNRESET, ENOTFOUND, …; its code can look like a SQLSTATE, as EPIPE
+  // does): 08006, its own code kept for describeConnectError.
+  if (e.code && (typeof e.syscall === 'string' || typeof e.errno === 'number')) {
+    if (e.networkCode) return err;
+    e.networkCode = e.code;
+    e.code = '08006';
+  } else if (!e.code && /Connection terminated|connection error|not queryable|Client was closed|Connection ended/i.test(e.message ?? '')) {
+    e.code = '08006';
+  } else return err;
+  // Said plainly for whoever reads "cannot write the archive: …" (a mid-command loss, not an open).
+  if (err instanceof Error && !/connection to the server was lost/.test(err.message)) {
+    err.message = `the connection to the server was lost (${err.message.split('\n')[0]})`;
+  }
   return err;
 }
 
 /** Run `fn` on one pooled connection; a connection that broke is thrown away, not reused. */
 export async function withClient<T>(pool: Pool, fn: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
   // A checked-out client whose connection dies emits 'error'; unheard, that event ends the process.
+  // The listener goes on in the driver's own callback: a promise would leave a gap in which the
+  // rest of the bytes that brought "ready" (say, the server ending the session) reach no listener.
   let lost: Error | undefined;
   const onError = (err: Error) => {
     lost = err;
   };
-  client.on('error', onError);
+  const client = await new Promise<PoolClient>((resolve, reject) => {
+    pool.connect((err, c) => {
+      if (err || !c) {
+        // e.g. ended by the server while the connection was being made
+        reject(markConnectionLoss(err ?? new Error('Connection terminated unexpectedly')));
+        return;
+      }
+      c.on('error', onError);
+      resolve(c);
+    });
+  });
   let broken: Error | undefined;
   try {
     return await fn(client);

@@ -319,36 +319,44 @@ describe.runIf(server && (built || IN_CI))('two riksdoc ingest processes feeding
 });
 
 describe.runIf(server && (built || IN_CI))('the connection lost in the middle of an ingest', () => {
-  it('exit 3 without a stack trace or the password; committed batches stay, a re-run completes the archive', async () => {
+  it('exit 3 (or, if only idle connections were hit, a complete run), never a stack trace or the password; a re-run completes the archive', async () => {
     const source = syntheticCorpus(join(tmp.dir, 'syn-lost'), 600, 29);
     const files = readdirSync(source).length;
     const location = await server!.createDatabase();
     const password = new URL(location).password;
     const running = runBinaryAsync(['ingest', source, '--db', location]);
-    // As soon as a first batch is committed, the server ends every riksdoc connection (as a
-    // restart or an administrator would).
+    // As soon as a first batch is committed, the server ends every riksdoc connection, again and
+    // again for 2 s (as a restart or an administrator would): a connection may be lost while
+    // idle, while being made, or in the middle of a statement.
     let killed = 0;
     let finished = false;
     void running.then(() => (finished = true));
-    while (!finished && !killed) {
-      const [{ n }] = (await server!.sql(location, 'SELECT count(*)::int AS n FROM documents').catch(() => [{ n: 0 }])) as [{ n: number }];
-      if (n > 0) {
+    let since = 0;
+    while (!finished && (!since || Date.now() - since < 2_000)) {
+      if (!since) {
+        const [{ n }] = (await server!.sql(location, 'SELECT count(*)::int AS n FROM documents').catch(() => [{ n: 0 }])) as [{ n: number }];
+        if (n > 0) since = Date.now();
+      }
+      if (since) {
         const rows = await server!.sql(location, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'riksdoc' AND datname = current_database()");
-        killed = rows.length;
-      } else await new Promise((r) => setTimeout(r, 20));
+        killed += rows.length;
+      }
+      await new Promise((r) => setTimeout(r, 10));
     }
     const r = await running;
     expect(killed).toBeGreaterThan(0);
-    expect({ code: r.code, last: r.stderr.trimEnd().split('\n').pop() }).toEqual({
-      code: 3,
-      last: expect.stringMatching(/: cannot write the archive: terminating connection due to administrator command$/),
-    });
-    expect(r.stderr).not.toMatch(/^\s+at |node:events|Unhandled/m);
+    // Exit 3 with the reason on the last line (each file of the batch in flight was reported
+    // failed before it), or, when every lost connection was idle and replaced, a complete run.
+    const last = r.stderr.trimEnd().split('\n').pop() ?? '';
+    expect({ code: r.code, ok: r.code === 3 || r.code === 0, last }).toMatchObject({ ok: true });
+    if (r.code === 3) expect(last).toMatch(/: cannot write the archive: (terminating connection due to administrator command|the connection to the server was lost \(.+\))$/);
+    else expect(last).toMatch(/^\d+ added, 0 updated, 0 unchanged, 0 failed/);
+    expect(r.stderr).not.toMatch(/^\s+at |node:events|Unhandled|internal error/m);
     expect(r.stderr).not.toContain(password);
 
     const again = await runBinaryAsync(['ingest', source, '--db', location]);
     expect(again.code).toBe(0);
-    expect(again.stderr).toMatch(/^\d+ added, 0 updated, [1-9]\d* unchanged, 0 failed/m);
+    expect(again.stderr).toMatch(/^\d+ added, 0 updated, \d+ unchanged, 0 failed/m);
     expect(await server!.sql(location, 'SELECT count(*)::int AS n, count(DISTINCT path)::int AS paths FROM documents')).toEqual([{ n: files, paths: files }]);
   }, 120_000);
 });
