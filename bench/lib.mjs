@@ -44,7 +44,7 @@ export function runNode(args, { cwd, env = {}, keepStdout = false } = {}) {
       }
       rmSync(probeDir, { recursive: true, force: true });
       const lastLine = tail.trimEnd().split('\n').pop() ?? '';
-      resolve({ code, signal, ms, lines, lastLine, stdout, stderr, maxRssMiB: usage.maxRSS ? usage.maxRSS / 1024 : undefined, cpuMs: usage.cpuMs, mainThreadCpuMs: usage.mainThreadCpuMs });
+      resolve({ code, signal, ms, lines, lastLine, stdout, stderr, maxRssMiB: usage.maxRSS ? usage.maxRSS / 1024 : undefined, cpuMs: usage.cpuMs, mainThreadCpuMs: usage.mainThreadCpuMs, memoryAtPeak: usage.memoryAtPeak });
     });
   });
 }

@@ -19,8 +19,19 @@ function mainThreadCpuMs() {
 }
 
 if (file) {
+  // Where the memory is when the process is largest: the main thread's V8 heap and external
+  // memory (SQLite's is outside V8) at the sample with the highest RSS, every 250 ms.
+  let atPeak;
+  const sample = () => {
+    const m = process.memoryUsage();
+    if (!atPeak || m.rss > atPeak.rss) atPeak = m;
+  };
+  setInterval(sample, 250).unref();
   process.on('exit', () => {
+    sample();
     const usage = process.resourceUsage();
-    writeFileSync(file, JSON.stringify({ maxRSS: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, mainThreadCpuMs: mainThreadCpuMs() }));
+    const mib = (n) => Math.round(n / 2 ** 20);
+    const mainAtPeak = atPeak && { rss: mib(atPeak.rss), mainHeapTotal: mib(atPeak.heapTotal), mainHeapUsed: mib(atPeak.heapUsed), external: mib(atPeak.external) };
+    writeFileSync(file, JSON.stringify({ maxRSS: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, mainThreadCpuMs: mainThreadCpuMs(), memoryAtPeak: mainAtPeak }));
   });
 }
