@@ -174,6 +174,14 @@ const MIGRATIONS: string[] = [
   FROM (SELECT DISTINCT u.lexeme FROM documents, unnest(documents.search_vector) AS u
         WHERE length(u.lexeme) BETWEEN 4 AND 60 AND u.lexeme !~ '^[0-9.,:/-]+$') AS w;
   `,
+  // 3: bounded ranking of common words (postgres-search.ts). ts_rank reads every matching row's
+  // tsvector, so a word in most documents is ranked over a bounded set of candidates: the newest
+  // matches, walked in the order ties are broken in (this index), and the newest title matches
+  // (the title's lexemes, weight A, under their own small index).
+  `
+  CREATE INDEX documents_date_id ON documents (date DESC NULLS LAST, id);
+  CREATE INDEX documents_title_search ON documents USING gin (ts_filter(search_vector, '{a}'::"char"[]));
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;
