@@ -17,7 +17,7 @@ export interface Classification {
   end: number;
 }
 
-export const meta = { field: 'type', version: 1 };
+export const meta = { field: 'type', version: 2 };
 
 /** Designations further down than this are citations or boilerplate, not the document's heading. */
 const HEAD_CHARS = 6000;

@@ -42,6 +42,8 @@ export interface TypeRule {
 const RM = String.raw`\d{4}\/\d{2,4}[ \t]*:[ \t]*\d{1,4}`;
 // An SFS or directive number "2024:18".
 const YN = String.raw`\d{4}[ \t]*:[ \t]*\d{1,4}`;
+// Several numbers answered together: "frågorna 2021/22:1601 och 2021/22:1602", "2019/20:12, 2019/20:13 och 2019/20:14".
+const RM_LIST = String.raw`${RM}(?:(?:[ \t]*,[ \t]*|[ \t]+och[ \t]+)${RM})*`;
 // At the start of a line, after optional indentation, pandoc table bars or a Markdown heading mark.
 export const BOL = String.raw`^[ \t|\u00a0]*(?:#{1,6}[ \t]+)?`;
 // End of a word. JS \b is ASCII-only (it sees a boundary before "ä"), so words end where no letter or digit follows.
@@ -59,13 +61,13 @@ const r = (source: string, flags = 'dgmu') => new RegExp(source, flags);
 
 export const TYPE_RULES: readonly TypeRule[] = [
   // ── Answers to written questions ──
-  { id: 'heading:svar-på-fråga', needles: ['Svar på '], lineStart: true, type: 'written-question-answer', tier: 1, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga\\s+${RM})`) },
-  { id: 'heading:svar-på-fråga-utan-nummer', needles: ['Svar på '], lineStart: true, type: 'written-question-answer', tier: 2, pattern: r(`${BOL}(Svar på (?:skriftlig )?fråga)${EOW}`), topTier: 1.5 },
+  { id: 'heading:svar-på-fråga', needles: ['Svar på '], lineStart: true, type: 'written-question-answer', tier: 1, pattern: r(`${BOL}(Svar på (?:skriftlig |skriftliga )?(?:frågorna|fråga)\\s+${RM_LIST})`) },
+  { id: 'heading:svar-på-fråga-utan-nummer', needles: ['Svar på '], lineStart: true, type: 'written-question-answer', tier: 2, pattern: r(`${BOL}(Svar på (?:skriftlig |skriftliga )?(?:frågorna|fråga))${EOW}`), topTier: 1.5 },
 
   // ── Interpellation answers ──
-  { id: 'heading:svar-på-interpellation', needles: ['Svar på interpellation'], lineStart: true, type: 'interpellation-answer', tier: 1, pattern: r(`${BOL}(Svar på interpellation\\s+${RM})`) },
+  { id: 'heading:svar-på-interpellation', needles: ['Svar på interpellation'], lineStart: true, type: 'interpellation-answer', tier: 1, pattern: r(`${BOL}(Svar på interpellation(?:erna)?\\s+${RM_LIST})`) },
   { id: 'heading:interpellationsdebatt', needles: ['Interpellationsdebatt'], lineStart: true, type: 'interpellation-answer', tier: 1, pattern: r(`${BOL}(Interpellationsdebatt)${EOW}`) },
-  { id: 'heading:svar-på-interpellation-utan-nummer', needles: ['Svar på interpellation'], lineStart: true, type: 'interpellation-answer', tier: 2, pattern: r(`${BOL}(Svar på interpellation(?:er)?)${EOW}`) },
+  { id: 'heading:svar-på-interpellation-utan-nummer', needles: ['Svar på interpellation'], lineStart: true, type: 'interpellation-answer', tier: 2, pattern: r(`${BOL}(Svar på interpellation(?:er|erna)?)${EOW}`) },
   // A minister's speech opening a debate: "Anf. 123 Statsrådet X (S)" then "Fru talman! … har frågat mig".
   {
     id: 'speech:anförande-har-frågat-mig', needles: ['Anf.'], lineStart: true,
@@ -115,6 +117,10 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'designation:skr', needles: ['Skr.', 'Skrivelse'], type: 'letter', tier: 1, pattern: r(`${OWN}((?:Skr\\.|Skrivelse)[ \\t]*${RM})`) },
   { id: 'heading:svar-på-skrivelse', needles: ['Svar på '], lineStart: true, type: 'letter', tier: 1, pattern: r(`${BOL}(Svar på (?:skrivelse|brev|ert brev|er skrivelse|e-post|remiss)${EOW})`) },
   { id: 'heading:remissvar', needles: ['Remiss', 'REMISS', 'Yttrande', 'YTTRANDE'], lineStart: true, type: 'letter', tier: 1, pattern: r(`${BOL}(Remissvar|REMISSVAR|Remissyttrande|REMISSYTTRANDE|Yttrande|YTTRANDE)${EOW}`) },
+  // A ministry's remiss (request for comments) is a letter to the consultation bodies: the bare word
+  // heading it ("Remiss") or its heading "Remiss av promemorian …"; regeringen.se labels it "Remiss från …".
+  { id: 'label:remiss-från', needles: ['Remiss'], lineStart: true, type: 'letter', tier: 1, pattern: r(`${BOL}(Remiss[ \\t]+från)[ \\t]+\\p{Lu}`) },
+  { id: 'heading:remiss', needles: ['Remiss'], lineStart: true, type: 'letter', tier: 2, pattern: r(`${BOL}(Remiss)(?=${ALONE}|[ \\t]+(?:av|gällande|avseende|angående|rörande)[ \\t]+\\p{L})`), topTier: 1.5 },
   { id: 'text:överlämnar-skrivelse', needles: ['Regeringen överlämnar denna skrivelse'], type: 'letter', tier: 2, pattern: r(`(Regeringen överlämnar denna skrivelse)`) },
   { id: 'text:mottagit-skrivelse', needles: ['har mottagit '], type: 'letter', tier: 2, pattern: r(`(har mottagit (?:er|Er|din|Din|ert|Ert) (?:skrivelse|brev|e-post|hemställan))`) },
 
@@ -143,11 +149,13 @@ export const TYPE_RULES: readonly TypeRule[] = [
   },
   // regeringen.se labels a page "<type> från <ministry>"; those that are none of the types.
   {
-    id: 'label:övrig-typ-från', needles: ['Artikel', 'Debattartikel', 'Tal', 'Uttalande', 'Rapport', 'Promemoria', 'Faktapromemoria', 'Lagrådsremiss', 'Remiss', 'Informationsmaterial', 'Statens offentliga utredningar', 'Departementsserien'], lineStart: true,
+    id: 'label:övrig-typ-från', needles: ['Artikel', 'Debattartikel', 'Tal', 'Uttalande', 'Rapport', 'Promemoria', 'Faktapromemoria', 'Lagrådsremiss', 'Informationsmaterial', 'Statens offentliga utredningar', 'Departementsserien'], lineStart: true,
     type: 'other',
     tier: 1,
-    pattern: r(`${BOL}((?:Artikel|Debattartikel|Tal|Uttalande|Rapport|Promemoria|Faktapromemoria|Lagrådsremiss|Remiss|Informationsmaterial|Statens offentliga utredningar|Departementsserien)[ \\t]+från)[ \\t]+\\p{Lu}`),
+    pattern: r(`${BOL}((?:Artikel|Debattartikel|Tal|Uttalande|Rapport|Promemoria|Faktapromemoria|Lagrådsremiss|Informationsmaterial|Statens offentliga utredningar|Departementsserien)[ \\t]+från)[ \\t]+\\p{Lu}`),
   },
+  // The Government Offices' EU fact memos: "Faktapromemoria 2022/23:FPM45".
+  { id: 'designation:faktapromemoria', needles: ['Faktapromemoria'], lineStart: true, type: 'other', tier: 1, pattern: r(`${BOL}(Faktapromemoria[ \\t]+\\d{4}\\/\\d{2,4}[ \\t]*:[ \\t]*FPM[ \\t]*\\d{1,4})`) },
   { id: 'designation:sou-ds', needles: ['SOU', 'Ds'], type: 'other', tier: 1, pattern: r(`${OWN}((?:SOU|Ds)[ \\t]+${YN})`) },
   {
     id: 'heading:övrig-dokumenttyp', needles: ['Statens offentliga utredningar', 'Departementsserien', 'Lagrådsremiss', 'Promemoria', 'Faktapromemoria', 'Debattartikel', 'Tal', 'Motion till riksdagen', 'Kommittémotion', 'Betänkande'], lineStart: true,

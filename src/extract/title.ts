@@ -16,7 +16,7 @@ import type { Fact, ReadDocument } from '../record.js';
 import { MONTH_ALTERNATION } from '../swedish/months.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'title', version: 1 };
+export const meta = { field: 'title', version: 2 };
 
 const HEAD_CHARS = 8000;
 /** Lines searched after a designation for its heading. */
@@ -35,12 +35,23 @@ const DIARY_LINE = /^\(?(?:(?:Dnr|Diarienummer|Vår referens|Er referens|Vårt d
 // Page numbers, bare designations ("2012/13:182", "1990/91:JuU4") and "Sid 1 (1)".
 const NUMBER_LINE = /^[\d\s/:().·,-]*$|^(?:Sid|Sida)\s+\d|^\d{4}(?:\/\d{2,4})?:\s?\p{L}{0,5}\s?\d{1,4}$/u;
 const DESIGNATION_FRAGMENT =
-  /^(?:Prop\.|Dir\.|Skr\.|SFS(?:-nummer)?|Propositionsnummer|Regeringens proposition|Regeringens skrivelse|Kommittédirektiv|Regeringsbeslut|Regeringens beslut|Pressmeddelande|Interpellation|Skriftlig fråga|Svar på (?:skriftlig )?fråga|Svar på interpellation(?:er)?|Interpellationsdebatt|Remissvar|REMISSVAR|Remissyttrande|Yttrande)(?![\p{L}])[\s\d/:.·,-]*$/u;
+  /^(?:Prop\.|Dir\.|Skr\.|SFS(?:-nummer)?|Propositionsnummer|Regeringens proposition|Regeringens skrivelse|Kommittédirektiv|Regeringsbeslut|Regeringens beslut|Pressmeddelande|Interpellation|Skriftlig fråga|Svar på (?:skriftlig |skriftliga )?(?:frågorna|fråga)|Svar på interpellation(?:er|erna)?|Interpellationsdebatt|Remissvar|REMISSVAR|Remissyttrande|Yttrande|Remiss|Promemoria|Faktapromemoria|Lagrådsremiss|Departementsserien|Statens offentliga utredningar|Motion|Kommittémotion|Betänkande)(?![\p{L}])[\s\d/:.·,-]*$|^(?:Faktapromemoria|Betänkande|Bet\.|Motion)\s+\d{4}\/\d{2,4}\s*:\s*\p{Lu}{1,4}\p{Ll}{0,3}\s?\d{1,4}$/u;
 // A question's designation line naming the asker or the minister: "Svar på fråga 2017/18:1561 av Lars Beckman (M)".
-const ASKER_DESIGNATION = /^(?:Svar på (?:skriftlig )?fråga|Svar på interpellation|Interpellation|Skriftlig fråga|Fråga)\s+\d{4}\/\d{2,4}\s*:\s*\d{1,4}\s+(?:av|besvarad av)\s/u;
+// Also several numbers ("Svar på frågorna 2021/22:1601 och 2021/22:1602 av …") and the number line of a
+// designation broken over two lines in a PDF ("Svar på fråga" / "2019/20:1234 av Ann-Britt Åsebol (M)").
+const Q_NUMBERS = String.raw`\d{4}\/\d{2,4}\s*:\s*\d{1,4}(?:(?:\s*,\s*|\s+och\s+)\d{4}\/\d{2,4}\s*:\s*\d{1,4})*`;
+const ASKER_DESIGNATION = new RegExp(
+  `^(?:(?:Svar på (?:skriftlig |skriftliga )?(?:frågorna|fråga)|Svar på (?:interpellationerna|interpellation)|Interpellation|Skriftlig fråga|Fråga)\\s+)?${Q_NUMBERS}\\s+(?:av|besvarad av)\\s`,
+  'u',
+);
+/** A question's number before its heading on one line: "Fråga 2021/22:45 Väntetider i cancervården". */
+const QUESTION_PREFIX = new RegExp(`^(?:Skriftlig fråga|Fråga|Interpellation)\\s+(?:nr\\.?\\s+)?${Q_NUMBERS}\\s+(?=\\p{Lu})`, 'u');
 // regeringen.se's type label "Pressmeddelande från Finansdepartementet".
-const TYPE_LABEL = /^(?:Pressmeddelande|Kommittédirektiv|Proposition|Skrivelse|Regeringsuppdrag|Artikel|Debattartikel|Tal|Uttalande|Rapport|Promemoria|Faktapromemoria|Lagrådsremiss|Remiss)\s+från\s/u;
-const PERSON_LINE = /^(?:Statsrådet|Statsministern?|[\p{Ll}-]*ministern?|Riksdagsledamoten|av|till|Anf\.)\s/iu;
+const TYPE_LABEL = /^(?:Pressmeddelande|Kommittédirektiv|Proposition|Skrivelse|Regeringsuppdrag|Artikel|Debattartikel|Tal|Uttalande|Rapport|Promemoria|Faktapromemoria|Lagrådsremiss|Remiss|Svar på (?:skriftlig )?fråga|Svar på interpellation)\s+från\s/u;
+// Also the minister's title alone in a letterhead ("Justitiedepartementet" / "Inrikesministern").
+const PERSON_LINE = /^(?:Statsrådet|Statsministern?|[\p{Ll}-]*ministern?|Riksdagsledamoten|av|till|Anf\.)(?:\s|$)/iu;
+// A numbered section heading of the body: "1. Verksamhet", "2.1 Anslag".
+const SECTION_LINE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}\p{Ll}*(?:\s+\p{L}+){0,3}$|^\d{1,2}\.\s/u;
 const ADDRESS_LINE = /^(?:\d{3}\s?\d{2}(?:\s|$)|Box\s+\d|Besök|Post:|Telefon|Tel\.|Fax|Mobil|E-post|www\.)|@|https?:\/\//iu;
 const ATTACHMENT_LINE = /^(?:\d+|en|två|tre)\s+bilag(?:a|or)$|^Bilaga\b|^Kopia\b/iu;
 /** Navigation and page furniture of riksdagen.se, regeringen.se and rkrattsbaser. */
@@ -62,6 +73,7 @@ function isMeta(text: string): boolean {
     ADDRESS_LINE.test(t) ||
     ATTACHMENT_LINE.test(t) ||
     NAVIGATION_LINE.test(t) ||
+    SECTION_LINE.test(t) ||
     isMinistryName(t)
   );
 }
@@ -73,7 +85,11 @@ function isSentence(text: string): boolean {
   if (words > 30) return true;
   // "m.fl.", "m.m.", "bl.a." are abbreviations that end headings; "avsändare." ends a sentence.
   // A question mark ends headings too ("Hur ska Sverige nå klimatmålen?").
-  return /[\p{Ll}\p{Lu})]{3,}[.!]$/u.test(text) && !/\b\p{L}{1,3}\.\p{L}{1,3}\.$/u.test(text);
+  if (/[\p{Ll}\p{Lu})]{3,}[.!]$/u.test(text) && !/\b\p{L}{1,3}\.\p{L}{1,3}\.$/u.test(text)) return true;
+  // "Uppdraget ska redovisas senast den 31 mars 2024.", "… (prop. 2022/23:1 …, rskr. 2022/23:102)."
+  if (words >= 4 && /[\d)]\.$/u.test(text)) return true;
+  // A sentence introducing what follows: "Jag vill mot denna bakgrund fråga utrikesministern:".
+  return words >= 4 && /\p{Ll}:$/u.test(text);
 }
 
 function isHeadingText(text: string): boolean {
@@ -86,7 +102,9 @@ function isHeadingText(text: string): boolean {
 function headingColumn(line: Line): Line | undefined {
   if (!line.text || isRule(line.text)) return undefined;
   const col = columns(line)[0];
-  const mark = col && /^#{1,6}[ \t]+/u.exec(col.text); // a Markdown heading mark is not part of the heading
+  // Not part of the heading: a Markdown heading mark, rkrattsbaser's "Rubrik:" label, a question's
+  // number before its heading ("Fråga 2021/22:45 Väntetider i cancervården").
+  const mark = col && (/^#{1,6}[ \t]+|^(?:Rubrik|Titel):[ \t]+/u.exec(col.text) ?? QUESTION_PREFIX.exec(col.text));
   return col && mark ? { text: col.text.slice(mark[0].length), start: col.start + mark[0].length, end: col.end } : col;
 }
 
@@ -160,6 +178,7 @@ function fact(raw: string, start: number, end: number): Fact<string> | undefined
 const TITLE_IS_SIGNAL_LINE = new Set([
   'heading:svar-på-skrivelse',
   'heading:remissvar',
+  'heading:remiss',
   'heading:författningsrubrik',
   'heading:uppdrag',
   'heading:regleringsbrev',
@@ -180,6 +199,8 @@ const TITLE_MAY_PRECEDE = new Set([
   'designation:dir',
   'heading:regeringens-beslut',
   'speech:anförande-har-frågat-mig',
+  // A Ds or SOU prints its designation under the title ("Promemoria" / title / "Ds 2021:8").
+  'designation:sou-ds',
 ]);
 
 /** Text before the signal on its line: "Utredning om X, Dir. 1994:103", "Dataskydd … ID-nummer: SOU 2017:66". */
@@ -190,6 +211,9 @@ function prefixTitle(text: string, line: Line, signalStart: number): Fact<string
   return t && isHeadingText(t) ? fact(t, line.start, line.start + raw.trimEnd().length) : undefined;
 }
 
+// "av Anders W Jonsson (C) ", "besvarad av Statsrådet X (S) ": the asker (or minister) and party, then more.
+const ASKED_THEN_HEADING = /^(?:besvarad\s+)?av\s+[^()\n]{2,80}?\s*\([\p{L}-]{1,4}\)\s+(?=\S)|^av\s+(?=[^()\n]{2,80}?\s+till\s.+?\s+om\s)/u;
+
 /** Text after a numbered designation on its line: "Fråga 2023/24:291 Uppdrag till Trafikverket". */
 function restTitle(text: string, lines: Line[], i: number, signalEnd: number): Fact<string> | undefined {
   const line = lines[i]!;
@@ -197,6 +221,18 @@ function restTitle(text: string, lines: Line[], i: number, signalEnd: number): F
   let from = signalEnd;
   while (from < line.end && /[\s·:–-]/u.test(text[from]!)) from++;
   const rest = text.slice(from, line.end);
+  // The asker and the heading run together: "… 2017/18:301 av Anders W Jonsson (C) Vårdköerna"; in the
+  // old riksdag form the subject follows the minister: "… av Gunnar Hökmark (m) till utrikesminister … om Sveriges …".
+  const asked = ASKED_THEN_HEADING.exec(rest);
+  if (asked) {
+    let at = from + asked[0].length;
+    const after = text.slice(at, line.end);
+    const about = (asked[0].includes('(') ? /^till\s.+?\s+om\s+(?=\S)/u : /^[^()\n]{2,80}?\s+till\s.+?\s+om\s+(?=\S)/u).exec(after);
+    if (about) at += about[0].length;
+    else if (/^(?:till|den)(?![\p{L}])/u.test(after)) return undefined;
+    if (at >= line.end) return undefined;
+    return readHeading(lines, i, columns({ text: text.slice(at, line.end), start: at, end: line.end })[0]);
+  }
   if (/^(?:av|besvarad|från|till|den|\(|·)(?![\p{L}])/u.test(rest)) return undefined;
   // "Svar på interpellation 2019/20:112 om arbetsmiljö …": the subject is not a heading on its own,
   // so the whole line is the document's heading as written.
@@ -252,12 +288,17 @@ function isAddressee(lines: Line[], k: number): boolean {
   return false;
 }
 
+const RESPONSE_WORDS = ['remissvar', 'remissyttrande', 'yttrande'];
+
 /** A bare type word as the signal ("REMISSVAR"): its heading is a later line opening with the same word. */
 function sameWordHeading(lines: Line[], i: number, signal: string): Fact<string> | undefined {
   const word = signal.trim().split(/\s+/)[0]!.toLowerCase();
+  // An agency's "Remissvar" is headed "Yttrande över …" as often as "Remissvar över …".
+  const words = RESPONSE_WORDS.includes(word) ? RESPONSE_WORDS : [word];
   for (let k = i + 1; k < lines.length && k <= i + 2 * AFTER_WINDOW; k++) {
     const col = headingColumn(lines[k]!);
-    if (col && col.text.toLowerCase().startsWith(`${word} `)) return readHeading(lines, k);
+    const lower = col?.text.toLowerCase();
+    if (lower && words.some((w) => lower.startsWith(`${w} `))) return readHeading(lines, k);
   }
   return undefined;
 }
@@ -267,6 +308,8 @@ function titleAtSignal(doc: ReadDocument, text: string, lines: Line[]): Fact<str
   if (c.rule.startsWith('default') || c.start >= HEAD_CHARS) return undefined;
   const i = lineIndexAt(lines, c.start);
   const line = lines[i]!;
+  // A designation broken over lines ("Svar på fråga" / "2019/20:1234 av …"): what follows it starts on its last line.
+  const iEnd = Math.max(i, lineIndexAt(lines, c.end - 1));
   const signal = text.slice(c.start, c.end);
   const numbered = /\d$/.test(signal);
 
@@ -282,7 +325,7 @@ function titleAtSignal(doc: ReadDocument, text: string, lines: Line[]): Fact<str
     if (before) return before;
   }
   if (numbered) {
-    const rest = restTitle(text, lines, i, c.end);
+    const rest = restTitle(text, lines, iEnd, c.end);
     if (rest) return rest;
   }
   if (TITLE_IS_SIGNAL_LINE.has(c.rule)) {
@@ -295,12 +338,17 @@ function titleAtSignal(doc: ReadDocument, text: string, lines: Line[]): Fact<str
     const before = titleBefore(lines, i);
     if (before) return before;
   }
-  return titleAfter(lines, i, c.type === 'government-decision');
+  if (c.type === 'government-decision') {
+    // regeringen.se prints the heading above its "Regeringsbeslut" label; a PDF prints letterhead there.
+    const before = titleBefore(lines, i);
+    if (before && DECISION_HEADING.test(before.value)) return before;
+  }
+  return titleAfter(lines, iEnd, c.type === 'government-decision');
 }
 
 /** "Lag (2008:344) om …", "Förordning (2018:2069) om …", or printed SFS "Lag" / "om …;". */
 function statuteHeading(lines: Line[]): Fact<string> | undefined {
-  const re = /^[ \t]*((?:\p{Lu}\p{Ll}{0,40})?(?:[Ll]ag|[Bb]alk|[Ff]örordning|[Kk]ungörelse|[Ss]tadga|[Rr]eglemente)(?:[ \t]+\(\d{4}:\d{1,4}\))?)(?:[ \t]|$)/gmu;
+  const re = /^[ \t]*(?:(?:Rubrik|Titel):[ \t]*)?((?:\p{Lu}\p{Ll}{0,40})?(?:[Ll]ag|[Bb]alk|[Ff]örordning|[Kk]ungörelse|[Ss]tadga|[Rr]eglemente)(?:[ \t]+\(\d{4}:\d{1,4}\))?)(?:[ \t]|$)/gmu;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     re.lastIndex = 0;
