@@ -254,7 +254,8 @@ async function candidates(
   request: SearchRequest,
   seen: number[],
 ): Promise<number[]> {
-  const size = pgSearchTuning.pool;
+  // A limit past the pool widens it: every hit asked for is a candidate.
+  const size = Math.max(pgSearchTuning.pool, request.limit - seen.length);
   const walk = async (title: boolean, limit: number): Promise<number[]> => {
     const p = new Params();
     const c = new Compiler(p, prep, expanded);
