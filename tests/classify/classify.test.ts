@@ -307,6 +307,49 @@ const ROWS: Row[] = [
     rule: 'signature:med-vänlig-hälsning',
     signal: 'Med vänlig hälsning',
   },
+  // ── answers to several questions at once, remisses, fact memos ──
+  {
+    name: 'one answer to two questions ("Svar på frågorna … och …")',
+    text: 'Svar på frågorna 2021/22:1601 och 2021/22:1602 av Mats Green (M)\nBostadsbyggandet i Stockholmsregionen\n\nMats Green har frågat mig …\n',
+    type: 'written-question-answer',
+    rule: 'heading:svar-på-fråga',
+    signal: 'Svar på frågorna 2021/22:1601 och 2021/22:1602',
+  },
+  {
+    name: 'one answer to three interpellations, numbers listed with commas',
+    text: 'Svar på interpellationerna 2019/20:12, 2019/20:13 och 2019/20:20 av Ulrika Heie (C)\nLantbrukets konkurrenskraft\n',
+    type: 'interpellation-answer',
+    rule: 'heading:svar-på-interpellation',
+    signal: 'Svar på interpellationerna 2019/20:12, 2019/20:13 och 2019/20:20',
+  },
+  {
+    name: 'a ministry\'s remiss headed by the bare word',
+    text: 'Remiss\n2023-06-20\nFi2023/02111\n\nFinansdepartementet\nSkatte- och tullavdelningen\n\nRemissinstanser\nSkatteverket\n\nRemiss av promemorian Sänkt skatt på bensin och diesel\n\nErik Sandberg\nDepartementsråd\n',
+    type: 'letter',
+    rule: 'heading:remiss',
+    signal: 'Remiss',
+  },
+  {
+    name: 'a remiss with its heading below the letterhead',
+    text: 'Regeringskansliet\nJustitiedepartementet\n2024-02-01\nJu2024/00210\n\nRemiss av betänkandet Skärpta straff för vapenbrott (SOU 2023:99)\n\nRemissvaren ska ha kommit in senast den 1 maj 2024.\n',
+    type: 'letter',
+    rule: 'heading:remiss',
+    signal: 'Remiss',
+  },
+  {
+    name: 'regeringen.se remiss page label',
+    text: 'Remiss av promemorian Ny lag om fastighetstaxering\n\nRemiss från Finansdepartementet\n\nPublicerad 3 mars 2023\n',
+    type: 'letter',
+    rule: 'label:remiss-från',
+    signal: 'Remiss från',
+  },
+  {
+    name: 'a faktapromemoria by its designation',
+    text: 'Regeringskansliet\nFaktapromemoria 2022/23:FPM45\n\nFörordning om en ny ram för kritiska råvaror\n\nKlimat- och näringslivsdepartementet\n',
+    type: 'other',
+    rule: 'designation:faktapromemoria',
+    signal: 'Faktapromemoria 2022/23:FPM45',
+  },
 ];
 
 describe('classify: real-looking heads', () => {
@@ -379,6 +422,30 @@ const NEAR_MISSES: { name: string; text: string; not: DocumentType; type: Docume
     text: 'Regeringens proposition 2008/09:22\n\n2.1 Förslag till lag om ändring i lagen (1962:381) om allmän försäkring\n',
     not: 'statute',
     type: 'bill',
+  },
+  {
+    name: '"Remissinstanser" / "Remissvaren ska …" are not a remiss heading',
+    text: 'Sammanfattning\n\nRemissinstanser\nSkatteverket\n\nRemissvaren ska ha kommit in senast den 1 maj.\n',
+    not: 'letter',
+    type: 'other',
+  },
+  {
+    name: 'a "Lagrådsremiss från" label stays other',
+    text: 'Skärpta straff för vapenbrott\n\nLagrådsremiss från Justitiedepartementet\n',
+    not: 'letter',
+    type: 'other',
+  },
+  {
+    name: 'a "Remiss" section far below the top of a promemoria is not its heading',
+    text: 'Promemoria\n\nEn ny lag om fastighetstaxering\n\nInledning\n\nText om förslaget.\n\nRemiss\n\nPromemorian remitteras.\n',
+    not: 'letter',
+    type: 'other',
+  },
+  {
+    name: '"frågorna" in running text is not an answer heading',
+    text: 'Utskottet har behandlat frågorna 2021/22:1601 och 2021/22:1602 i sitt betänkande.\n',
+    not: 'written-question-answer',
+    type: 'other',
   },
 ];
 

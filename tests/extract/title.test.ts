@@ -190,6 +190,92 @@ const ROWS: Row[] = [
     text: 'Hoppa till huvudinnehåll\n\nLyssna\n\nRegeringens arbete med vaccinationer\n\nRegeringen har under året arbetat med en rad frågor som rör vaccinationer och smittskydd i hela landet.\n',
     title: 'Regeringens arbete med vaccinationer',
   },
+  // ── forms seen in the unseen-document audit ──
+  {
+    name: 'an answer to two questions: the heading follows the designation with both numbers',
+    text: 'Svar på frågorna 2021/22:1601 och 2021/22:1602 av Mats Green (M)\nBostadsbyggandet i Stockholmsregionen\n\nMats Green har frågat mig …\n',
+    title: 'Bostadsbyggandet i Stockholmsregionen',
+  },
+  {
+    name: 'riksdagen question page: the number is dropped from "Fråga N <heading>"',
+    text: 'Skriftlig fråga 2021/22:45 av Ann-Sofie Lifvenhage (M)\n\nFråga 2021/22:45 Väntetider i cancervården\n\nav Ann-Sofie Lifvenhage (M)\n\ntill Socialminister Lena Hallengren (S)\n\nVäntetiderna har ökat.\n',
+    title: 'Väntetider i cancervården',
+  },
+  {
+    name: 'old riksdag question: the subject after "till <minister> om"',
+    text: 'Fråga 1997/98:456 av Gunnar Hökmark (m) till utrikesminister Lena Hjelm-Wallén om Sveriges hållning i FN:s säkerhetsråd\n\nSveriges medlemskap löper ut.\n\nJag vill mot denna bakgrund fråga utrikesministern:\n\nVilka slutsatser drar utrikesministern?\n',
+    title: 'Sveriges hållning i FN:s säkerhetsråd',
+  },
+  {
+    name: 'old written question with a lower-case subject',
+    text: 'Skriftlig fråga 2005/06:1234 av Carl B Hamilton (fp) till statsrådet Sven-Erik Österberg om arbetsmarknadspolitiken\n\nArbetsmarknadsverket har fått mer pengar.\n\nMot bakgrund av detta vill jag fråga statsrådet:\n',
+    title: 'arbetsmarknadspolitiken',
+  },
+  {
+    name: 'near-miss: a question addressed to a minister with no subject on its line has no heading there',
+    text: 'Fråga 2021/22:45 av Ann-Sofie Lifvenhage (M) till socialminister Lena Hallengren (S)\n\nVäntetider i cancervården\n\nVäntetiderna har ökat.\n',
+    title: 'Väntetider i cancervården',
+  },
+  {
+    name: 'asker and heading run together on the designation line',
+    text: 'Svar på interpellation 2017/18:301 av Anders W Jonsson (C) Vårdköerna\n\nAnders W Jonsson har frågat mig vilka åtgärder jag avser att vidta.\n\nStockholm den 10 april 2018\n\nAnnika Strandhäll\n',
+    title: 'Vårdköerna',
+  },
+  {
+    name: 'regeringen.se answer page: run-together heading, the type label below is not the title',
+    text: 'Till innehåll på sidan\n\nSvar på fråga 2020/21:3060 av Helena Antoni (M) Kostnaderna för välfärden\n\nPublicerad 16 juni 2021\n\nSvar på skriftlig fråga från Finansdepartementet\n\nHelena Antoni har frågat mig hur regeringen avser att finansiera välfärden.\n',
+    title: 'Kostnaderna för välfärden',
+  },
+  {
+    name: 'PDF answer: the designation broken over two right-aligned lines, letterhead under it',
+    text: '                                              Svar på fråga\n                                              2019/20:1234 av Ann-Britt Åsebol (M)\nJustitiedepartementet\nInrikesministern\n\nTill riksdagen\n\n\n\nPolisens närvaro i Västerbotten\nAnn-Britt Åsebol har frågat mig vilka åtgärder jag avser att vidta för att öka\n',
+    title: 'Polisens närvaro i Västerbotten',
+  },
+  {
+    name: 'rkrattsbaser statute page: the "Rubrik:" label is dropped',
+    text: 'SFS nr: 2021:311\nDepartement/myndighet: Finansdepartementet S3\nRubrik: Lag (2021:311) om skatt på avfall som förbränns\nUtfärdad: 2021-04-15\n',
+    title: 'Lag (2021:311) om skatt på avfall som förbränns',
+  },
+  {
+    name: 'a Ds: the bare word "Promemoria" is not the title, the heading above the designation is',
+    text: 'Justitiedepartementet\n\nPromemoria\n\nGenomförande av direktivet om visselblåsare\n\nDs 2021:8\n\nI promemorian föreslås en ny lag.\n',
+    title: 'Genomförande av direktivet om visselblåsare',
+  },
+  {
+    name: 'a faktapromemoria: its designation line is not the title',
+    text: 'Regeringskansliet\nFaktapromemoria 2022/23:FPM45\n\nFörordning om en ny ram för kritiska råvaror\n\nKlimat- och näringslivsdepartementet\n\n2023-04-11\n',
+    title: 'Förordning om en ny ram för kritiska råvaror',
+  },
+  {
+    name: 'regeringen.se decision page: the heading above the label, not a sentence ending in a date',
+    text: 'Uppdrag att stärka arbetet mot spelproblem\n\nRegeringsbeslut\nPublicerad 24 november 2022\n\nRegeringen ger Folkhälsomyndigheten i uppdrag att stärka arbetet mot spelproblem.\n\nDiarienummer: Fi2022/02987\n\nUppdraget ska redovisas senast den 31 mars 2024.\n',
+    title: 'Uppdrag att stärka arbetet mot spelproblem',
+  },
+  {
+    name: 'appropriation letter: the first-line heading, not the sentence or a numbered section',
+    text: 'Regleringsbrev för budgetåret 2023 avseende Polismyndigheten\n\nRegeringsbeslut\n\nJustitiedepartementet\n\n2022-12-15\n\nJu2022/03876\n\nPolismyndigheten\n\nBox 12256\n\n102 26 Stockholm\n\nRiksdagen har beslutat om Polismyndighetens verksamhet för budgetåret 2023 (prop. 2022/23:1 utg.omr. 4, rskr. 2022/23:102).\n\n1. Verksamhet\n\nPolismyndigheten ska redovisa antalet anställda.\n',
+    title: 'Regleringsbrev för budgetåret 2023 avseende Polismyndigheten',
+  },
+  {
+    name: 'PDF decision: letterhead above "Regeringsbeslut" is not taken, the heading after the addressee is',
+    text: 'Regeringen\nJustitiedepartementet\n\nRegeringsbeslut   I:5\n2022-12-15\nJu2022/03876\n\nPolismyndigheten\nBox 12256\n102 26 Stockholm\n\nUppdrag att motverka gängkriminalitet\n\nRegeringens beslut\n',
+    title: 'Uppdrag att motverka gängkriminalitet',
+  },
+  {
+    name: 'a court\'s remissvar: "Yttrande över …" is its heading, not the sender',
+    text: 'Remissvar\n\nKammarrätten i Stockholm\nDatum 2023-05-10\nDnr KST 2023/123\n\nJustitiedepartementet\n103 33 Stockholm\n\nYttrande över promemorian Skärpta straff (Ds 2023:5)\n\nKammarrätten har inga invändningar mot förslagen.\n',
+    title: 'Yttrande över promemorian Skärpta straff (Ds 2023:5)',
+  },
+  {
+    name: 'a ministry\'s remiss: "Remiss av promemorian …", not the bare word',
+    text: 'Remiss\n2023-06-20\nFi2023/02111\n\nFinansdepartementet\nSkatte- och tullavdelningen\n\nRemissinstanser\nSkatteverket\nTullverket\n\nRemiss av promemorian Sänkt skatt på bensin och diesel\n\nRemissvaren ska ha kommit in senast den 15 augusti 2023.\n',
+    title: 'Remiss av promemorian Sänkt skatt på bensin och diesel',
+  },
+  {
+    name: 'a heading ending in an abbreviation is still a heading',
+    text: 'Uppdrag att stödja kommuner, regioner m.fl.\n\nRegeringsbeslut\n\nRegeringen ger Socialstyrelsen i uppdrag att stödja kommuner.\n',
+    title: 'Uppdrag att stödja kommuner, regioner m.fl.',
+  },
 ];
 
 describe('title: real-looking heads', () => {
