@@ -227,7 +227,7 @@ function restTitle(text: string, lines: Line[], i: number, signalEnd: number): F
   if (asked) {
     let at = from + asked[0].length;
     const after = text.slice(at, line.end);
-    const about = (asked[0].includes('(') ? /^till\s.+?\s+om\s+(?=\S)/u : /^[^()\n]{2,80}?\s+till\s.+?\s+om\s+(?=\S)/u).exec(after);
+    const about = (asked[0].includes('(') ? /^(?:till\s.+?\s+)?om\s+(?=\S)/u : /^[^()\n]{2,80}?\s+till\s.+?\s+om\s+(?=\S)/u).exec(after);
     if (about) at += about[0].length;
     else if (/^(?:till|den)(?![\p{L}])/u.test(after)) return undefined;
     if (at >= line.end) return undefined;

@@ -222,6 +222,16 @@ const ROWS: Row[] = [
     title: 'Vårdköerna',
   },
   {
+    name: 'asker then "om <subject>" on the designation line: the subject',
+    text: 'Svar på fråga 2020/21:3060 av Helena Antoni (M) om kostnaderna för välfärden\n\nHelena Antoni har frågat mig hur regeringen avser att finansiera välfärden.\n',
+    title: 'kostnaderna för välfärden',
+  },
+  {
+    name: 'near-miss: an asker line that only names the minister has no heading on it',
+    text: 'Interpellation 2021/22:35 av Ulrika Heie (C) till statsrådet Anna-Caren Sätherberg (S)\n\nLantbrukets konkurrenskraft\n\nJordbruket har det svårt.\n',
+    title: 'Lantbrukets konkurrenskraft',
+  },
+  {
     name: 'regeringen.se answer page: run-together heading, the type label below is not the title',
     text: 'Till innehåll på sidan\n\nSvar på fråga 2020/21:3060 av Helena Antoni (M) Kostnaderna för välfärden\n\nPublicerad 16 juni 2021\n\nSvar på skriftlig fråga från Finansdepartementet\n\nHelena Antoni har frågat mig hur regeringen avser att finansiera välfärden.\n',
     title: 'Kostnaderna för välfärden',
