@@ -120,7 +120,9 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // A ministry's remiss (request for comments) is a letter to the consultation bodies: the bare word
   // heading it ("Remiss") or its heading "Remiss av promemorian …"; regeringen.se labels it "Remiss från …".
   { id: 'label:remiss-från', needles: ['Remiss'], lineStart: true, type: 'letter', tier: 1, pattern: r(`${BOL}(Remiss[ \\t]+från)[ \\t]+\\p{Lu}`) },
-  { id: 'heading:remiss', needles: ['Remiss'], lineStart: true, type: 'letter', tier: 2, pattern: r(`${BOL}(Remiss)(?=${ALONE}|[ \\t]+(?:av|gällande|avseende|angående|rörande)[ \\t]+\\p{L})`), topTier: 1.5 },
+  // The bare word may also stand in a PDF's right-hand box on the letterhead line ("Finansdepartementet      Remiss").
+  { id: 'heading:remiss', needles: ['Remiss'], type: 'letter', tier: 2, pattern: r(`${OWN}(Remiss)${ALONE}`), topTier: 1.5 },
+  { id: 'heading:remiss-av', needles: ['Remiss'], lineStart: true, type: 'letter', tier: 2, pattern: r(`${BOL}(Remiss)[ \\t]+(?:av|gällande|avseende|angående|rörande)[ \\t]+\\p{L}`), topTier: 1.5 },
   { id: 'text:överlämnar-skrivelse', needles: ['Regeringen överlämnar denna skrivelse'], type: 'letter', tier: 2, pattern: r(`(Regeringen överlämnar denna skrivelse)`) },
   { id: 'text:mottagit-skrivelse', needles: ['har mottagit '], type: 'letter', tier: 2, pattern: r(`(har mottagit (?:er|Er|din|Din|ert|Ert) (?:skrivelse|brev|e-post|hemställan))`) },
 

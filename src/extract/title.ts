@@ -179,6 +179,7 @@ const TITLE_IS_SIGNAL_LINE = new Set([
   'heading:svar-på-skrivelse',
   'heading:remissvar',
   'heading:remiss',
+  'heading:remiss-av',
   'heading:författningsrubrik',
   'heading:uppdrag',
   'heading:regleringsbrev',

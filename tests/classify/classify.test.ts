@@ -333,6 +333,13 @@ const ROWS: Row[] = [
     name: 'a remiss with its heading below the letterhead',
     text: 'Regeringskansliet\nJustitiedepartementet\n2024-02-01\nJu2024/00210\n\nRemiss av betänkandet Skärpta straff för vapenbrott (SOU 2023:99)\n\nRemissvaren ska ha kommit in senast den 1 maj 2024.\n',
     type: 'letter',
+    rule: 'heading:remiss-av',
+    signal: 'Remiss',
+  },
+  {
+    name: 'a PDF remiss: the bare word in the right-hand box of the letterhead line',
+    text: 'Regeringskansliet                                   Remiss\nFinansdepartementet                                 2023-06-20\n                                                    Fi2023/02111\n\nRemissinstanser\nSkatteverket\n\nRemiss av promemorian Sänkt skatt på bensin och diesel\n',
+    type: 'letter',
     rule: 'heading:remiss',
     signal: 'Remiss',
   },
@@ -438,6 +445,12 @@ const NEAR_MISSES: { name: string; text: string; not: DocumentType; type: Docume
   {
     name: 'a "Remiss" section far below the top of a promemoria is not its heading',
     text: 'Promemoria\n\nEn ny lag om fastighetstaxering\n\nInledning\n\nText om förslaget.\n\nRemiss\n\nPromemorian remitteras.\n',
+    not: 'letter',
+    type: 'other',
+  },
+  {
+    name: 'justified PDF prose with a wide gap before "Remiss av …" is not a remiss heading',
+    text: 'Stöd till företag\n\nSkatteverket har lämnat synpunkter.   Remiss av betänkandet gick ut i mars.\n',
     not: 'letter',
     type: 'other',
   },
