@@ -360,7 +360,7 @@ async function main() {
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` },
     corpus: { docs: corpus.files, mb, seed: args.seed, repeat: args.repeat },
     ingest: {
-      riksdoc: { ms: ingest.ms, docsPerS: docsPerS(ingest), mbPerS: mb / (ingest.ms / 1000), peakRssMiB: ingest.maxRssMiB, cpuMs: ingest.cpuMs, mainThreadCpuMs: ingest.mainThreadCpuMs, dbBytesPer1000: per1000(ingest.bytes) },
+      riksdoc: { ms: ingest.ms, docsPerS: docsPerS(ingest), mbPerS: mb / (ingest.ms / 1000), peakRssMiB: ingest.maxRssMiB, cpuMs: ingest.cpuMs, mainThreadCpuMs: ingest.mainThreadCpuMs, memoryAtPeak: ingest.memoryAtPeak, dbBytesPer1000: per1000(ingest.bytes) },
       floor: { mode: floorMode, ms: floor.ms, docsPerS: docsPerS(floor), mbPerS: mb / (floor.ms / 1000), peakRssMiB: floor.maxRssMiB, cpuMs: floor.cpuMs, mainThreadCpuMs: floor.mainThreadCpuMs, dbBytesPer1000: per1000(floor.bytes), selfReported: floor.floor },
       ratio: { throughput: floor.ms / ingest.ms, peakRss: ingest.maxRssMiB / floor.maxRssMiB, dbBytes: ingest.bytes / floor.bytes },
       singleThread: single ? { ms: single.ms, docsPerS: docsPerS(single), peakRssMiB: single.maxRssMiB, speedupWithWorkers: single.ms / ingest.ms } : undefined,
