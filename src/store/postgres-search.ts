@@ -264,14 +264,33 @@ async function candidates(
     // The title's lexemes alone, by their index; with an exclusion, the whole text must match too.
     if (title) where.push(`ts_filter(d.search_vector, '{a}'::"char"[]) @@ q.q`);
     if (!title || hasNot(textTree)) where.push('d.search_vector @@ q.q');
-    where.push(...factCondition(c), pgFilterCondition(request.filters, p));
-    if (seen.length) where.push(`NOT (d.id = ANY(${p.add(seen)}::bigint[]))`);
+    // Cheap conditions first: the planner keeps the written order among quals of equal cost, and
+    // matching a row reads its whole tsvector.
+    where.unshift(pgFilterCondition(request.filters, p), ...factCondition(c));
+    if (seen.length) where.unshift(`NOT (d.id = ANY(${p.add(seen)}::bigint[]))`);
     const sql = `SELECT d.id::float8 AS id FROM documents d, (SELECT ${q} AS q) q WHERE ${where.join(' AND ')}
       ORDER BY d.date DESC NULLS LAST, d.id LIMIT ${p.add(limit)}`;
-    return (await pool.query<{ id: number }>(sql, p.values)).rows.map((r) => r.id);
+    if (!bounded) return (await pool.query<{ id: number }>(sql, p.values)).rows.map((r) => r.id);
+    // The planner does not know that matching a row reads its tsvector from TOAST (the cost of
+    // ts_rank itself): a sequential scan of every row looks cheap to it. Index paths only: the
+    // text indexes (bitmap), or the date index walked newest first for a word in most documents.
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN READ ONLY');
+      await client.query('SET LOCAL enable_seqscan = off');
+      const rows = (await client.query<{ id: number }>(sql, p.values)).rows.map((r) => r.id);
+      await client.query('COMMIT');
+      return rows;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
   };
+  const bounded = await hasBoundedIndexes(pool);
   // Archives before schema 3 (opened read-only, not migrated) have neither index: all matches are ranked.
-  const newest = await walk(false, (await hasBoundedIndexes(pool)) ? size + 1 : Number.MAX_SAFE_INTEGER);
+  const newest = await walk(false, bounded ? size + 1 : Number.MAX_SAFE_INTEGER);
   if (newest.length <= size) return newest;
   const inTitle = await walk(true, size);
   return [...new Set([...inTitle, ...newest.slice(0, size)])];
