@@ -77,7 +77,9 @@ export async function runIngest(paths: string[], flags: IngestFlags, io: Io, sig
         if (e.reason) line.reason = e.reason;
         if (e.code) line.code = e.code;
         out.push(JSON.stringify(line) + '\n');
-      } else if (e.status === 'failed') {
+      }
+      // A failure is also one line on stderr with --json: a CI log shows it without parsing stdout.
+      if (e.status === 'failed') {
         progress?.clear();
         io.err(`riksdoc: ${e.path}: ${e.reason ?? 'failed'}${e.code ? ` [${e.code}]` : ''}\n`);
       }
@@ -125,7 +127,7 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .argument('<paths...>', 'files or folders (walked recursively)')
     .option('--db <file|url>', 'archive: SQLite file or postgres:// URL (default $RIKSDOC_DB or ./riksdoc.db)')
     .option('--prune', 'drop records whose files are gone from the given folders')
-    .option('--json', 'one JSON object per file on stdout, nothing else')
+    .option('--json', 'one JSON object per file on stdout, nothing else (failures also one line each on stderr)')
     .option('--no-progress', 'no progress bar even on a terminal')
     .option('--max-file-size <size>', 'refuse larger files (default 100MB)')
     .option('--workers <n>', 'threads that read and extract files (default: one per core, at most 4; 0: all in one thread)')

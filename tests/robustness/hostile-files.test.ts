@@ -1,5 +1,5 @@
 // Folders and files that try to break a batch: each gives a clear problem or is handled; the batch goes on.
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../src/ingest.js';
@@ -58,6 +58,25 @@ describe('hostile folders and files', () => {
     expect(events.find((e) => e.path.endsWith('stor.txt'))).toMatchObject({ status: 'failed', reason: expect.stringMatching(/above --max-file-size/) });
     expect(events.find((e) => e.path.endsWith('liten.txt'))?.status).toBe('added');
     expect((await runCli(['ingest', dir, '--max-file-size', 'huge'])).code).toBe(2);
+  });
+
+  it('a 1 GB file is refused at the default --max-file-size (100 MB) from its size, without being read', async () => {
+    const dir = join(tmp.dir, 'gigabyte');
+    mkdirSync(dir);
+    // A sparse file: 1 GiB long, no disk used. Reading it would take seconds and a gigabyte of memory.
+    const fd = openSync(join(dir, 'arkiv.txt'), 'w');
+    ftruncateSync(fd, 1024 ** 3);
+    closeSync(fd);
+    writeFileSync(join(dir, 'liten.txt'), DOC);
+    const started = Date.now();
+    const r = await runCli(['ingest', dir, '--db', join(tmp.dir, 'gigabyte.db'), '--json']);
+    expect(r.code).toBe(1);
+    const events = jsonLines<{ path: string; status: string; reason?: string; code?: string }>(r.stdout);
+    expect(events.find((e) => e.path.endsWith('arkiv.txt'))).toMatchObject({ status: 'failed', reason: expect.stringMatching(/above --max-file-size/) });
+    expect(events.find((e) => e.path.endsWith('liten.txt'))?.status).toBe('added');
+    expect(r.stderr.split('\n').filter((l) => l.includes('arkiv.txt'))).toHaveLength(1);
+    // Generous: refusing by size must not mean reading a gigabyte.
+    expect(Date.now() - started).toBeLessThan(60_000);
   });
 
   it('a file that vanishes between walk and read is a failed file, not a crash', async () => {
