@@ -1,14 +1,27 @@
 #!/usr/bin/env node
 // The only place that sets the process exit code: everything else returns it.
-import { main } from '../dist/cli/main.js';
+import { readFileSync } from 'node:fs';
 
-// `riksdoc export | head` closes the pipe early: that is the reader's choice, not an error.
-process.stdout.on('error', (err) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
+// `riksdoc --version` alone answers before loading commander and the CLI (~60 ms of imports):
+// scripts call it to check the tool is there, and it should cost little more than node itself.
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  process.stdout.write(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version + '\n');
+} else {
+  await run();
+}
 
-main(process.argv).then(
-  (code) => { process.exitCode = code; },
-  (err) => { process.stderr.write(`riksdoc: internal error: ${err?.stack ?? err}\n`); process.exitCode = 70; },
-);
+async function run() {
+  const { main } = await import('../dist/cli/main.js');
+
+  // `riksdoc export | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+
+  await main(process.argv).then(
+    (code) => { process.exitCode = code; },
+    (err) => { process.stderr.write(`riksdoc: internal error: ${err?.stack ?? err}\n`); process.exitCode = 70; },
+  );
+}
