@@ -16,7 +16,7 @@ import type { Fact, ReadDocument } from '../record.js';
 import { MONTH_ALTERNATION } from '../swedish/months.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'title', version: 2 };
+export const meta = { field: 'title', version: 3 };
 
 const HEAD_CHARS = 8000;
 /** Lines searched after a designation for its heading. */
@@ -242,6 +242,22 @@ function restTitle(text: string, lines: Line[], i: number, signalEnd: number): F
   return readHeading(lines, i, columns(restLine)[0]);
 }
 
+/**
+ * A Government Offices answer prints its heading on the line right under "Svar på fråga 2021/22:1032 av
+ * Elisabeth Svantesson (M)", the recipient ("Riksdagens centralkansli") above it. A riksdagen.se page prints
+ * the heading above the designation and the body under it: a first body line is not a heading on its own
+ * ("Elisabeth Svantesson har frågat mig …" joins its lower-case continuation into a sentence).
+ */
+function headingUnderAsker(text: string, lines: Line[], i: number, signalEnd: number): Fact<string> | undefined {
+  const line = lines[i]!;
+  if (!/^(?:besvarad\s+)?av\s+[^()\n]{2,80}?\s*\([\p{L}-]{1,4}\)\s*$/u.test(text.slice(signalEnd, line.end).trimStart())) return undefined;
+  const next = lines[i + 1];
+  if (!next?.text || isMeta(next.text)) return undefined;
+  const h = readHeading(lines, i + 1);
+  if (!h || isSentence(h.value) || /\s(?:har|hade)\s+(?:frågat|ställt|interpellerat)\b/u.test(h.value)) return undefined;
+  return h;
+}
+
 /** The heading paragraph that ends on the non-empty line just before line i. */
 function titleBefore(lines: Line[], i: number): Fact<string> | undefined {
   let k = i - 1;
@@ -328,6 +344,8 @@ function titleAtSignal(doc: ReadDocument, text: string, lines: Line[]): Fact<str
   if (numbered) {
     const rest = restTitle(text, lines, iEnd, c.end);
     if (rest) return rest;
+    const under = headingUnderAsker(text, lines, iEnd, c.end);
+    if (under) return under;
   }
   if (TITLE_IS_SIGNAL_LINE.has(c.rule)) {
     const self = readHeading(lines, i, columns({ text: text.slice(c.start, line.end), start: c.start, end: line.end })[0]);

@@ -25,6 +25,21 @@ const ROWS: Row[] = [
     title: 'Efterlevnad av regeringens uppmaningar',
   },
   {
+    name: 'PDF answer: the recipient above the designation is not the heading, the line under it is',
+    text: 'Finansdepartementet\nFinansministern\nFi2022/00871\n\nRiksdagens centralkansli\n\nSvar på fråga 2021/22:1032 av Elisabeth Svantesson (M)\nInflationens effekter på hushållens ekonomi\nElisabeth Svantesson har frågat mig vilka åtgärder jag avser att vidta för att mildra effekterna\nav den stigande inflationen för hushållen.\n',
+    title: 'Inflationens effekter på hushållens ekonomi',
+  },
+  {
+    name: 'near-miss: heading above the designation, a wrapped first body line under it is not a heading',
+    text: 'Inflationens effekter på hushållens ekonomi\n\nSvar på fråga 2021/22:1032 av Elisabeth Svantesson (M)\nElisabeth Svantesson har frågat mig vilka åtgärder jag avser att vidta för att mildra effekterna\nav den stigande inflationen för hushållen.\n',
+    title: 'Inflationens effekter på hushållens ekonomi',
+  },
+  {
+    name: 'near-miss: heading above the designation, a capitalised body line under it does not count either',
+    text: 'Vårdköerna i Region Gävleborg\n\nSvar på fråga 2021/22:77 av Anna Andersson (L)\nAnna Andersson har frågat socialministern vad hon avser att göra\n',
+    title: 'Vårdköerna i Region Gävleborg',
+  },
+  {
     name: 'riksdagen answer page: the heading is above the designation',
     text: 'Stoppandet av investeringar i väg 56\n\nSvar på skriftlig fråga 2017/18:1561 besvarad av Statsrådet Tomas Eneroth (S)\n\nStatsrådet Tomas Eneroth (S)\n\n\nN2018/03998/TIF\n\nNäringsdepartementet\n\nTill riksdagen\n\n\nSvar på fråga 2017/18:1561 av Lars Beckman (M)\nStoppandet av investeringar i väg 56\n',
     title: 'Stoppandet av investeringar i väg 56',
