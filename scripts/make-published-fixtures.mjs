@@ -324,3 +324,99 @@ write('docx-remissvar.docx', docx([
   wPara('Förslaget om en gemensam upphandling av klimatkompensation bör enligt departementets mening utredas vidare, bland annat mot bakgrund av lagen (2016:1145) om offentlig upphandling.'),
   wLines(['Erik Sandberg', 'Ämnesråd']),
 ].join('')));
+
+// ── More pages: a directive page with a sidebar, an old windows-1252 page, entities and soft hyphens ──
+write('rg-dir-2021-12.html', regeringenPage('Skärpta regler om penningtvätt, Dir. 2021:12',
+  `<div class="content">
+  <p class="type-label">Kommittédirektiv från Finansdepartementet</p>
+  <h1>Skärpta regler om penningtvätt</h1>
+  <p class="published">Publicerad 26 mars 2021</p>
+  <div class="body">
+    <p>Kommittédirektiv</p>
+    <p>Dir. 2021:12</p>
+    <p>Beslut vid regeringssammanträde den 25&nbsp;mars&nbsp;2021</p>
+    <h2>Sammanfattning</h2>
+    <p>En särskild utredare ska se över lagen (2017:630) om åtgärder mot penningtvätt och finansiering av terrorism. Utredaren ska bland annat analysera om gränsen för kontanta betalningar bör sänkas från 5&nbsp;000 euro till 1&nbsp;000 euro.</p>
+    <p>Uppdraget ska redovisas senast den 1&nbsp;juni&nbsp;2022.</p>
+    <p>(Finansdepartementet)</p>
+  </div>
+  <aside class="sidebar">
+    <h2>Om publikationen</h2>
+    <p>Ansvarig: Finansdepartementet</p>
+    <p>Dokumentbeteckning: Dir. 2021:12</p>
+  </aside>
+</div>`));
+
+write('rd-frs-1252.htm', Buffer.from(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><title>Svar p\xe5 skriftlig fr\xe5ga 2007/08:512</title></head>
+<body><div id="header"><a href="/">Riksdagen</a> | <a href="/Webbnav/index.aspx?nid=10">Dokument &amp; lagar</a></div>
+<table class="meta" border="0"><tr><td>Dokument:</td><td>Svar p\xe5 skriftlig fr\xe5ga 2007/08:512</td></tr><tr><td>Datum:</td><td>2008-01-16</td></tr></table>
+<h2>Svar p\xe5 fr\xe5ga 2007/08:512 av Carina H\xe4gg (s) Gr\xe4nshinder i Norden</h2>
+<p>Utrikeshandelsminister Ewa Björling</p>
+<p>Carina H\xe4gg har fr\xe5gat mig vilka \xe5tg\xe4rder jag avser att vidta f\xf6r att undanr\xf6ja gr\xe4nshinder mellan de nordiska l\xe4nderna.</p>
+<p>Nordiska ministerr\xe5det har avsatt 250&#160;000 euro till arbetet, och Sverige bidrar dessutom med 800&#160;000 kr under 2008.</p>
+<p>Stockholm den 16 januari 2008</p>
+<p>Ewa Bj\xf6rling</p>
+<div id="footer">Sveriges riksdag \xa9 2008</div>
+</body></html>
+`, 'latin1'));
+
+// ── A two-column press release: sender column on the left, heading and body on the right ──
+await pdfDoc('pdf-pressmeddelande-tvaspalt.pdf', (pdf) => pages(pdf, '', [
+  (p) => {
+    const L = 50, R = 210, RW = 330;
+    p.font('Helvetica-Bold').fontSize(10).text('Pressmeddelande', L, 80, { lineBreak: false });
+    p.font('Helvetica').fontSize(9);
+    ['2021-11-08', '', 'Miljödepartementet', '', 'Kontakt', 'Sara Nilsson', 'Pressekreterare hos', 'klimat- och miljöministern', 'Telefon 072-555 12 34'].forEach((l, i) => p.text(l, L, 100 + i * 12, { lineBreak: false }));
+    p.font('Helvetica-Bold').fontSize(16).text('Klimatklivet förstärks med 1,9 miljarder kronor', R, 80, { width: RW });
+    p.font('Times-Roman').fontSize(11);
+    let y = p.y + 12;
+    for (const para of [
+      'Regeringen föreslår att Klimatklivet förstärks med 1,9 miljarder kronor under 2022. Sedan starten 2015 har stödet beviljats till fler än 4 000 projekt.',
+      'Naturvårdsverket ska fördela medlen och senast den 15 februari 2022 redovisa hur ansökningsomgångarna ska utformas. Den högsta stödnivån höjs från 50 till 70 procent av investeringskostnaden, och projekt under 500 000 kronor får en förenklad prövning.',
+      '– Klimatklivet är en av våra mest effektiva klimatsatsningar, säger klimat- och miljöminister Annika Strandhäll.',
+    ]) {
+      p.text(para, R, y, { width: RW });
+      y = p.y + 8;
+    }
+  },
+]));
+
+// ── A three-page decision: running header with the diary number, footnotes, a date and an amount broken over lines ──
+await pdfDoc('pdf-regleringsbrev.pdf', (pdf) => pages(pdf, 'Regeringsbeslut 2021-12-16  U2021/04411', [
+  (p) => {
+    letterhead(p, ['Regeringen', 'Utbildningsdepartementet'], ['Regeringsbeslut 5', '2021-12-16', 'U2021/04411', 'U2021/03980']);
+    p.font('Helvetica').fontSize(10).text('Skolverket', 330, 150, { lineBreak: false }).text('106 20 Stockholm', 330, 164, { lineBreak: false });
+    p.font('Helvetica-Bold').fontSize(15).text('Regleringsbrev för budgetåret 2022 avseende Statens skolverk', LEFT, 210, { width: WIDTH });
+    body(p, p.y + 4, [
+      { h: 'Riksdagens beslut' },
+      'Riksdagen har beslutat om Skolverkets anslag för 2022 (prop. 2021/22:1 utg.omr. 16, bet. 2021/22:UbU1, rskr. 2021/22:128).',
+      { h: '1 Verksamhet' },
+      'Skolverket ska redovisa hur myndigheten har arbetat med att stödja huvudmännens kompetensutveckling av lärare. Redovisningen ska lämnas till Regeringskansliet (Utbildningsdepartementet) senast den 31',
+    ]);
+  },
+  (p) => body(p, 70, [
+    { lines: ['mars 2023.'] },
+    'Skolverket ska vidare fördela statsbidrag för lärarlönelyftet. Av anslaget får högst 3 200 000 000 kronor användas för detta ändamål¹.',
+    { h: '2 Finansiering' },
+    { lines: ['Anslag (tkr)', 'ap.1 Statens skolverk (ram)    1 088 542', 'ap.2 Lärarlönelyft (ram)    3 200 000'] },
+    'Anslagskrediten för anslaget uppgår till 32 656 tkr.',
+    { lines: ['', '¹ Förordningen (2016:100) om statsbidrag för höjda löner till lärare och vissa andra personalkategorier.'] },
+  ]),
+  (p) => body(p, 70, [
+    { lines: ['På regeringens vägnar', '', 'Lina Axelsson Kihlblom', '', 'Erik Holm'] },
+    { lines: ['Kopia till', 'Riksdagens utbildningsutskott', 'Ekonomistyrningsverket'] },
+  ]),
+]));
+
+// ── A .docx decision: letterhead and signatures in tables ──
+write('docx-regeringsbeslut.docx', docx([
+  wTable([[['Regeringen', 'Kulturdepartementet'], ['Regeringsbeslut I:3', '2023-02-09', 'Ku2023/00231']], [[''], ['Statens kulturråd', 'Box 27215', '102 53 Stockholm']]]),
+  wPara('Uppdrag att fördela medel till regional kulturverksamhet', 'Heading1'),
+  wPara('Regeringens beslut', 'Heading2'),
+  wPara('Regeringen ger Statens kulturråd i uppdrag att under 2023 fördela 120 miljoner kronor till regional kulturverksamhet inom ramen för kultursamverkansmodellen.'),
+  wPara('Uppdraget ska redovisas senast den 31 mars 2024.'),
+  wPara('Skälen för regeringens beslut', 'Heading2'),
+  wPara('Av förordningen (2010:2012) om fördelning av vissa statsbidrag till regional kulturverksamhet framgår att Statens kulturråd fördelar bidragen.'),
+  wPara('På regeringens vägnar'),
+  wTable([['Parisa Liljestrand', 'Johan Berg']]),
+].join('')));

@@ -20,7 +20,7 @@ import {
 } from '../swedish/numbers.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'amounts', version: 4 };
+export const meta = { field: 'amounts', version: 5 };
 
 // Every quantifier below is bounded, so each start position costs a constant: linear on megabytes
 // of digits and spaces.
@@ -35,8 +35,14 @@ const GROUP_SEP = '[ \\u00a0\\u202f\\u2009]';
  * English decimal point with one or two decimals). Not a continuation of a number, section or
  * designation ("2020/21:1311", "1.2", "08-405").
  */
+/**
+ * A grouped number wrapped at its last group's space, the group then directly before the currency
+ * ("högst 3 200 000" / "000 kronor" in a PDF). Only the last group, and only before a currency word:
+ * a column of figures ("1 088 542" / "200 000 tkr") is not one number.
+ */
+const WRAPPED_GROUPS = `\\d{1,3}(?:${GROUP_SEP}\\d{3}){0,5}${H}{0,3}\\r?\\n${H}{0,20}\\d{3}(?=${H}{1,3}(?:kronor|kr\\.?|SEK|euro|EUR)(?![\\p{L}]))`;
 const DIGITS =
-  `(?<![\\d.,:/])(?:\\d{1,3}(?:${GROUP_SEP}\\d{3}){1,6}(?!\\d)|\\d{1,3}(?:\\.\\d{3}){1,6}(?![\\d.])|\\d{1,15}(?!\\d))` +
+  `(?<![\\d.,:/])(?:${WRAPPED_GROUPS}|\\d{1,3}(?:${GROUP_SEP}\\d{3}){1,6}(?!\\d)|\\d{1,3}(?:\\.\\d{3}){1,6}(?![\\d.])|\\d{1,15}(?!\\d))` +
   `(?:,\\d{1,4}(?!\\d)|\\.\\d{1,2}(?![\\d.]))?`;
 /** A count: digits ("3 och en halv"), "en halv", number words ("två", "tjugofem", "en och en halv"). */
 const NUM = `(?:${DIGITS}(?:${HALF_SUFFIX})?|(?<![\\p{L}\\d])(?:en${H}+halv(?![\\p{L}])|ett${H}+halvt?(?![\\p{L}])|${NUMBER_WORD_PATTERN}(?:${HALF_SUFFIX})?))`;

@@ -16,7 +16,7 @@ import type { Fact, ReadDocument } from '../record.js';
 import { MONTH_ALTERNATION } from '../swedish/months.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'title', version: 3 };
+export const meta = { field: 'title', version: 4 };
 
 const HEAD_CHARS = 8000;
 /** Lines searched after a designation for its heading. */
@@ -276,7 +276,10 @@ function titleBefore(lines: Line[], i: number): Fact<string> | undefined {
 // Words that open the heading of a government decision ("Uppdrag att …", "Regleringsbrev för …").
 const DECISION_HEADING = /^(?:Uppdrag|Regleringsbrev|Ändring|Ändrat|Ändrade|Förordnande|Bemyndigande|Tillstånd|Medgivande|Bidrag|Stöd|Fördelning|Tilldelning|Utbetalning|Förlängning|Anvisningar|Instruktion|Beslut|Inriktning|Ersättning|Avveckling)(?![\p{L}])/u;
 
-/** Headings after line i: skips letterhead, dates, diary numbers and addressees. */
+/** A press release's contact box label ("Kontakt", "Presskontakt", "Kontaktpersoner"): its block is not a heading. */
+const CONTACT_LABEL = /^(?:Kontakt|Kontakter|Kontaktperson(?:er)?|Presskontakt(?:er)?|Kontakta\s+oss|För\s+mer\s+information(?:\s+kontakta)?):?$/iu;
+
+/** Headings after line i: skips letterhead, dates, diary numbers, addressees and a contact box. */
 function titleAfter(lines: Line[], i: number, preferDecisionHeading: boolean): Fact<string> | undefined {
   const found: Fact<string>[] = [];
   for (let k = i + 1; k < lines.length && k <= i + AFTER_WINDOW; k++) {
@@ -284,6 +287,10 @@ function titleAfter(lines: Line[], i: number, preferDecisionHeading: boolean): F
     if (!col) continue;
     if (isSentence(col.text) && found.length) break; // the body has begun
     if (isAddressee(lines, k)) continue;
+    if (CONTACT_LABEL.test(col.text.trim())) {
+      while (k + 1 < lines.length && lines[k + 1]!.text.trim()) k++;
+      continue;
+    }
     const h = readHeading(lines, k);
     if (!h) continue;
     if (!preferDecisionHeading) return h;

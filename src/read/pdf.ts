@@ -244,7 +244,10 @@ export async function readPdf(path: string, bytes: Uint8Array): Promise<ReadDocu
     let text = '';
     const offsets: number[] = [];
     for (const lines of kept) {
-      if (text) text += '\n\n';
+      // A sentence running on over the page break ("senast den 31" / "mars 2023.") stays one paragraph:
+      // the previous page ends without closing punctuation and this one opens in lower case.
+      const opening = lines.find((l) => l.text.trim())?.text.trim() ?? '';
+      if (text) text += /[\p{L}\d,]$/u.test(text) && /^\p{Ll}/u.test(opening) ? '\n' : '\n\n';
       offsets.push(text.length);
       const joined = joinHyphens(lines.map((l) => l.text), lines.map((l) => l.gapBefore));
       let first = true;

@@ -29,6 +29,9 @@ interface Row {
 }
 
 const FOUND: Row[] = [
+  { name: 'a PDF line wrapped at the last group of a number, the currency right after it', text: 'Av anslaget får högst 3 200 000\n000 kronor användas för detta ändamål.', amounts: ['3200000000 SEK'], spans: ['3 200 000\n000 kronor'] },
+  { name: 'near-miss: a column of figures, the last with its currency, is not one number', text: 'ap.1 Statens skolverk 1 088 542\n200 000 kronor', amounts: ['200000 SEK'], spans: ['200 000 kronor'] },
+  { name: 'near-miss: a number at a line end, then a figure that is no sum', text: 'Anslaget uppgår till 3 200 000\n000 personer och 5 kronor', amounts: ['5 SEK'], spans: ['5 kronor'] },
   { name: 'spaced digits and kronor', text: 'Socialstyrelsen får använda 50 000 000 kronor under 2021.', amounts: ['50000000 SEK'], spans: ['50 000 000 kronor'] },
   { name: 'no-break and narrow no-break spaces', text: 'bidrag om 2\u00a0500\u00a0000 kronor och 1\u202f000 kr', amounts: ['2500000 SEK', '1000 SEK'], spans: ['2\u00a0500\u00a0000 kronor', '1\u202f000 kr'] },
   { name: 'decimal comma and miljarder', text: 'utökas till att omfatta ca 3,4 miljarder kronor, dels om', amounts: ['3400000000 SEK'], spans: ['3,4 miljarder kronor'] },

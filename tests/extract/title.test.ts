@@ -40,6 +40,17 @@ const ROWS: Row[] = [
     title: 'Vårdköerna i Region Gävleborg',
   },
   {
+    name: 'two-column press release: the contact box in the left column comes before the heading',
+    text: 'Pressmeddelande\n\n2021-11-08\n\nMiljödepartementet\n\nKontakt\nSara Nilsson\nPressekreterare hos\nklimat- och miljöministern\nTelefon 072-555 12 34\n\nKlimatklivet förstärks med 1,9 miljarder\nkronor\n\nRegeringen föreslår att Klimatklivet förstärks med 1,9 miljarder kronor\nunder 2022.\n',
+    title: 'Klimatklivet förstärks med 1,9 miljarder kronor',
+    joined: true,
+  },
+  {
+    name: 'near-miss: a heading that opens with the word Kontakt is a heading',
+    text: 'Pressmeddelande\n\n2021-11-08\n\nKontakten med myndigheterna förenklas\n\nRegeringen föreslår att fler ärenden ska kunna skötas digitalt.\n',
+    title: 'Kontakten med myndigheterna förenklas',
+  },
+  {
     name: 'riksdagen answer page: the heading is above the designation',
     text: 'Stoppandet av investeringar i väg 56\n\nSvar på skriftlig fråga 2017/18:1561 besvarad av Statsrådet Tomas Eneroth (S)\n\nStatsrådet Tomas Eneroth (S)\n\n\nN2018/03998/TIF\n\nNäringsdepartementet\n\nTill riksdagen\n\n\nSvar på fråga 2017/18:1561 av Lars Beckman (M)\nStoppandet av investeringar i väg 56\n',
     title: 'Stoppandet av investeringar i väg 56',

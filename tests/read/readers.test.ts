@@ -222,7 +222,22 @@ describe('PDF reader', () => {
 
   it('page offsets point at each page’s first line', async () => {
     const doc = await fixture('docs/kommittedirektiv.pdf');
-    for (const start of doc.pages!.slice(1)) expect(doc.text.slice(start - 2, start)).toBe('\n\n');
+    // A page opens a line: a new paragraph, or the next line of a sentence running over the break.
+    for (const start of doc.pages!.slice(1)) expect(doc.text[start - 1]).toBe('\n');
+  });
+
+  it('a sentence running over a page break stays one paragraph; a page that closes its sentence keeps the break', async () => {
+    const rel = 'tests/read/fixtures/published/docs/pdf-regleringsbrev.pdf';
+    const doc = await readDocument(rel, readFileSync(join(ROOT, rel)));
+    // Page 1 ends "… senast den 31", page 2 opens "mars 2023.": one paragraph, as in the printed letter.
+    expect(doc.text).toContain('senast den 31\nmars 2023.');
+    expect(doc.text.slice(doc.pages![1]! - 1, doc.pages![1]! + 5)).toBe('\nmars ');
+    // Page 2 ends with a full stop ("… personalkategorier."), page 3 opens "På regeringens vägnar": a new paragraph.
+    expect(doc.text.slice(doc.pages![2]! - 2, doc.pages![2]!)).toBe('\n\n');
+    expect(doc.text.slice(doc.pages![2]!)).toMatch(/^På regeringens vägnar/);
+    // The running header with the diary number and the "n (3)" page numbers are gone.
+    expect(doc.text).not.toMatch(/\(3\)/);
+    expect(doc.text.match(/U2021\/04411/g)).toHaveLength(1);
   });
 
   it('a heading table in a PDF gives tab-separated cells', async () => {
