@@ -420,3 +420,50 @@ write('docx-regeringsbeslut.docx', docx([
   wPara('På regeringens vägnar'),
   wTable([['Parisa Liljestrand', 'Johan Berg']]),
 ].join('')));
+
+// ── regeringen.se's own answer page: soft hyphens, no-break spaces, a "Svar på fråga" label line ──
+write('rg-svar-fraga-sida.html', regeringenPage('Svar på fråga 2022/23:118 av Mats Green (M) Bostadsbyggandet i landets tillväxtkommuner',
+  `<div class="content">
+  <p class="type-label">Svar på skriftlig fråga från Finansdepartementet</p>
+  <h1>Svar på fråga 2022/23:118 av Mats Green (M) Bostads&shy;byggandet i landets tillväxt&shy;kommuner</h1>
+  <p class="published">Publicerad 30&nbsp;november&nbsp;2022</p>
+  <div class="body">
+    <p>Mats Green har frågat mig vilka åtgärder jag avser att vidta för att öka bostads&shy;byggandet i landets tillväxt&shy;kommuner.</p>
+    <p>Investeringsstödet för hyresbostäder avvecklas enligt budget&shy;propositionen för 2023 (prop. 2022/23:1). Under 2022 betalades drygt 3&nbsp;400&nbsp;000&nbsp;000&nbsp;kronor ut i stöd. Boverket ska den 15&nbsp;januari&nbsp;2023 lämna en ny prognos över byggbehovet.</p>
+    <p>Stockholm den 30 november 2022</p>
+    <p>Andreas Carlson</p>
+  </div>
+  <div class="page-meta"><p>Ansvarig: Finansdepartementet</p></div>
+</div>`));
+
+// ── riksdagen.se: the minister's answer as the opening speech of an interpellation debate ──
+write('rd-ip-debatt-anf.html', riksdagenPage('Svar på interpellation 2019/20:201 om elpriserna i södra Sverige',
+  '<li><a href="/sv/webb-tv/">Webb-tv</a></li>',
+  `<article class="document">
+  <h1>Svar på interpellation 2019/20:201 om elpriserna i södra Sverige</h1>
+  <p>Interpellationsdebatt 10 mars 2020</p>
+  <p>Anf. 1 Energi- och digitaliseringsminister ANDERS YGEMAN (S):</p>
+  <p>Fru talman! Lars Hjälmered har frågat mig vilka åtgärder jag avser att vidta för att sänka elpriserna för hushåll och företag i södra Sverige.</p>
+  <p>Svenska kraftnät investerar under perioden 2020–2023 omkring 18 miljarder kronor i stamnätet. Den 1 juli 2020 träder dessutom nya regler om nätavgifter i kraft enligt ellagen (1997:857).</p>
+  <p>Jag kommer att fortsätta följa utvecklingen noga.</p>
+</article>`));
+
+// ── An interpellation answer PDF: the first page's footer (address, phone) sits inside a sentence that runs on ──
+await pdfDoc('pdf-svar-interpellation.pdf', (pdf) => pages(pdf, 'Sida 2 av 2', [
+  (p) => {
+    letterhead(p, ['Justitiedepartementet', 'Justitie- och migrationsministern'], ['Ju2020/03871']);
+    p.font('Helvetica').fontSize(10).text('Till riksdagen', 330, 150, { lineBreak: false });
+    p.font('Helvetica-Bold').fontSize(14).text('Svar på interpellation 2020/21:77 av Johan Forssell (M) Straffrabatten för unga myndiga lagöverträdare', LEFT, 200, { width: WIDTH });
+    body(p, p.y + 4, [
+      'Johan Forssell har frågat mig om jag avser att ta initiativ till att slopa straffrabatten för unga myndiga lagöverträdare.',
+      'Regeringen har gett en särskild utredare i uppdrag att se över straffrabatten (dir. 2019:85). Utredningen överlämnade sitt betänkande Skärpta straff för unga myndiga lagöverträdare (SOU 2020:12) till regeringen den',
+    ]);
+    p.font('Helvetica').fontSize(7);
+    ['Postadress 103 33 Stockholm', 'Telefonväxel 08-405 10 00', 'E-post: ju.registrator@regeringskansliet.se'].forEach((l, i) => p.text(l, LEFT, 770 + i * 9, { lineBreak: false }));
+  },
+  (p) => body(p, 70, [
+    { lines: ['27 februari 2020. Förslaget har remitterats och en lagrådsremiss beräknas kunna beslutas under våren 2021.'] },
+    'Stockholm den 17 november 2020',
+    { lines: ['Morgan Johansson'] },
+  ]),
+]));
