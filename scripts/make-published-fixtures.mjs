@@ -467,3 +467,14 @@ await pdfDoc('pdf-svar-interpellation.pdf', (pdf) => pages(pdf, 'Sida 2 av 2', [
     { lines: ['Morgan Johansson'] },
   ]),
 ]));
+
+// ── A page whose label line holds type, date and ministry as items ──
+write('rg-pm-etikettrad.html', regeringenPage('Ny myndighet för psykologiskt försvar',
+  `<div class="content">
+  <div class="label">Pressmeddelande · 14 augusti 2021 · Justitiedepartementet</div>
+  <h1>Ny myndighet för psykologiskt försvar</h1>
+  <p>Regeringen har i dag beslutat att inrätta Myndigheten för psykologiskt försvar den 1 januari 2022. Myndigheten får 60 miljoner kronor per år.</p>
+  <p>– Sverige ska stå emot påverkanskampanjer, säger inrikesminister Mikael Damberg.</p>
+  <h2>Kontakt</h2>
+  <p>Per Ek<br>Pressekreterare hos inrikesminister Mikael Damberg<br>Telefon 076-000 11 22</p>
+</div>`));

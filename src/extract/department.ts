@@ -17,7 +17,7 @@ import type { Fact, ReadDocument } from '../record.js';
 import { findDesignations } from '../swedish/designations.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'department', version: 3 };
+export const meta = { field: 'department', version: 4 };
 
 const HEAD_CHARS = 8000;
 /** The letterhead is among the first lines, before the body text starts. */
@@ -30,6 +30,12 @@ const LABEL = new RegExp(`${BOL}(?:Departement(?:\\/myndighet)?|Ansvarigt depart
 // Type words regeringen.se prints before "från <ministry>".
 const FROM_LINE = new RegExp(
   `${BOL}(?:Pressmeddelande|Kommittédirektiv|Proposition|Skrivelse|Promemoria|Rapport|Regeringsuppdrag|Artikel|Debattartikel|Tal|Uttalande|Faktapromemoria|Lagrådsremiss|Remiss|Departementsserien|Statens offentliga utredningar|Informationsmaterial|Information|Nyhet)[ \\t]+från[ \\t]+${M}`,
+  'dmu',
+);
+// A page's label line of items split by "·" or "|", the ministry one of them:
+// "Pressmeddelande · 14 augusti 2021 · Justitiedepartementet".
+const LABEL_ITEMS = new RegExp(
+  `${BOL}(?:Pressmeddelande|Kommittédirektiv|Artikel|Debattartikel|Tal|Uttalande|Nyhet|Regeringsuppdrag)(?:[ \\t]*[·•|][ \\t]*[^·•|\\r\\n]{1,40}?){0,3}[ \\t]*[·•|][ \\t]*(?:[Ff]rån[ \\t]+)?${M}[ \\t]*(?=[·•|\\r\\n]|$)`,
   'dmu',
 );
 // "(Försvarsdepartementet)" alone, or after a signer's name; not running text wrapped at a parenthesis.
@@ -136,6 +142,7 @@ export function extract(doc: ReadDocument, ctx?: ExtractContext): Fact<string>[]
     groupFact(LABEL.exec(head)) ??
     groupFact(FROM_LINE.exec(head)) ??
     groupFact(TYPE_LINE_FROM.exec(head)) ??
+    groupFact(LABEL_ITEMS.exec(head)) ??
     signedLine(text) ??
     letterhead(text) ??
     groupFact(RECEIVED.exec(head));

@@ -28,7 +28,7 @@ import { MONTH_PATTERN, isMonthAbbreviation, isValidDate, isoDate, monthNumber }
 import { isBarePlace } from '../swedish/places.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'date', version: 4 };
+export const meta = { field: 'date', version: 5 };
 
 type Cue = 'signature' | 'decision' | 'issued' | 'published' | 'debate' | 'answered' | 'submitted' | 'label' | 'header' | 'weekday' | 'inline';
 
@@ -77,6 +77,8 @@ const CUES: { cue: Cue; pattern: RegExp }[] = [
   // the printed SFS continues its title in lower case: "Lag om ändring i …;\nutfärdad den 21 juni 2022."
   // (its "Utkom från trycket den …" is the printing date, not the statute's own)
   { cue: 'issued', pattern: /(?:^[^\S\r\n]{0,80}|[;,][^\S\r\n]{0,5})utfärdad[^\S\r\n]{1,5}(?=den\s)/gmu },
+  // a page's label line: "Pressmeddelande · 14 augusti 2021 · Justitiedepartementet"
+  { cue: 'published', pattern: /^[^\S\r\n]{0,80}(?:Pressmeddelande|Nyhet|Artikel|Debattartikel|Uttalande)[^\S\r\n]{0,5}[·•|][^\S\r\n]{0,5}/gmu },
   { cue: 'published', pattern: /^[^\S\r\n]{0,80}Publicerad(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}|(?:[^\S\r\n]{0,5}\r?\n){1,2}[^\S\r\n]{0,20})/gmu },
   { cue: 'debate', pattern: /^[^\S\r\n]{0,80}(?:Interpellationsdebatt|Debattdag|Debatt)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5})/gmu },
   // riksdagen.se's event list: "Inlämnad: 2007-08-10", or the date on the line under the label

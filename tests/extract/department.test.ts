@@ -18,6 +18,8 @@ const SENDERS: Row[] = [
   { name: 'riksdagen SFS label', text: 'SFS nr: 2018:2069\nDepartement/myndighet: Kulturdepartementet\n', department: 'Kulturdepartementet' },
   { name: 'regeringen.se "Ansvarig:"', text: 'Dataskyddsförordningen ID-nummer: Dir. 2016:15\n\nAnsvarig: Justitiedepartementet, Regeringen\n', department: 'Justitiedepartementet' },
   { name: 'rkrattsbaser bill "Ansvarig myndighet:"', text: 'Propositionsnummer · 1994/95:72 ·\n\nAnsvarig myndighet: Kommunikationsdepartementet\n', department: 'Kommunikationsdepartementet' },
+  { name: 'a page label line of items: "Pressmeddelande · 14 augusti 2021 · Justitiedepartementet"', text: 'Pressmeddelande · 14 augusti 2021 · Justitiedepartementet\n\nNy myndighet för psykologiskt försvar\n\nRegeringen har i dag beslutat.\n', department: 'Justitiedepartementet' },
+  { name: 'a label line of items, the ministry with "Från" and another item after it', text: 'Pressmeddelande | Från Socialdepartementet | Engelska\n\nNy vårdgaranti\n', department: 'Socialdepartementet' },
   { name: 'press release type line', text: 'Pressmeddelande från Finansdepartementet\n\nYtterligare satsningar i vårändringsbudgeten\n', department: 'Finansdepartementet' },
   { name: 'joint ministry in a press release', text: 'Pressmeddelande från Klimat- och näringslivsdepartementet\n\nNy strategi\n', department: 'Klimat- och näringslivsdepartementet' },
   { name: 'regeringen.se answer page type line', text: 'Svar på fråga 2020/21:3060 av Helena Antoni (M) Kostnaderna för välfärden\n\nPublicerad 16 juni 2021\n\nSvar på skriftlig fråga från Finansdepartementet\n\nHelena Antoni har frågat mig …\n', department: 'Finansdepartementet' },
@@ -49,6 +51,7 @@ describe('department: the sender', () => {
 });
 
 const NOT_SENDERS: { name: string; text: string }[] = [
+  { name: 'near-miss: a label-line item that only names a ministry inside it', text: 'Tal · 3 maj 2021 · Tal vid Socialdepartementets jubileum\n\nKära gäster, i dag firar vi.\n' },
   {
     name: "an agency's consultation response addressed to a ministry (e-mail below)",
     text: '   REMISSVAR\n   2026-06-24\n\n   Klicka här för att ange ev avsändare.          Klimat- och näringslivsdepartementet\n                                                  Kn.remissvar@regeringskansliet.se\n\n   Remissvar gällande betänkandet En moderniserad reglering\n\n   Kammarkollegiet har inte några synpunkter.\n',

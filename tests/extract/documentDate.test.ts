@@ -136,6 +136,7 @@ const ROWS: Row[] = [
     date: '2025-12-10',
     span: 'Utfärdad den 10 december 2025',
   },
+  { name: 'a page label line: "Pressmeddelande · 14 augusti 2021 · …"', type: 'press-release', text: 'Pressmeddelande · 14 augusti 2021 · Justitiedepartementet\n\nNy myndighet\n\nMyndigheten inrättas den 1 januari 2022.\n', date: '2021-08-14', span: 'Pressmeddelande · 14 augusti 2021' },
   { name: 'SFS print: the date on the line under the label', type: 'other', text: 'Svensk författningssamling\nPublicerad\nden 1 juni 2020\n\nLag om ändring\n', date: '2020-06-01' },
   {
     name: 'bill: signature before the protocol',
@@ -154,6 +155,7 @@ const ROWS: Row[] = [
 ];
 
 const NO_OWN_DATE: Row[] = [
+  { name: 'near-miss: a press release whose only dates are in the body has no date of its own', type: 'press-release', text: 'Pressmeddelande från Justitiedepartementet\n\nNy myndighet\n\nMyndigheten inrättas den 1 januari 2022.\n', date: null },
   { name: 'interpellation without any date', type: 'interpellation', text: 'Interpellation 2014/15:687 Åtgärd\n\nav Jeff Ahl (SD)\n\ntill Utrikesminister Margot Wallström (S)\n', date: null },
   {
     name: 'a reply letter names the dates of the letters it answers',
