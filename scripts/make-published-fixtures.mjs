@@ -249,6 +249,8 @@ await pdfDoc('pdf-regeringsbeslut.pdf', (pdf) => pages(pdf, 'Regeringsbeslut 202
       { h: 'Skälen för regeringens beslut' },
       'Riksdagen har beslutat om statens budget för 2021 (prop. 2020/21:1, bet. 2020/21:TU1). Trafikverket har tidigare redovisat ett uppdrag om nattåg (I2019/01234) som visade att trafiken inte kan bära sig utan statligt stöd.',
     ]);
+    p.font('Helvetica').fontSize(7);
+    ['Postadress 103 33 Stockholm', 'Telefonväxel 08-405 10 00'].forEach((l, i) => p.text(l, LEFT, 775 + i * 9, { lineBreak: false }));
   },
   (p) => body(p, 70, [
     'Trafikverket ska samråda med Transportstyrelsen och berörda regioner. Kostnaderna beräknas till mellan 15 och 20 miljoner euro per år.',

@@ -127,6 +127,33 @@ function markGaps(lines: Line[]): Line[] {
   return lines;
 }
 
+/** A line of a letterhead's address footer: "Postadress 103 33 Stockholm", "Telefonväxel 08-405 10 00", "E-post: …". */
+const ADDRESS_FOOTER_LINE = /^(?:Post(?:adress)?|Besöksadress|Besök|Leveransadress|Telefon(?:växel)?|Tel\.?|Fax|Telefax|E-post|Webb(?:plats)?|Internet|www\.|Org\.?\s?nr|Organisationsnummer|\d{3}\s?\d{2}\s+\p{Lu})(?![\p{Ll}])|@/u;
+
+/**
+ * A first page's address footer (printed once, not a running footer) that a sentence runs past
+ * ("… till regeringen den" / footer / "27 februari 2020.") goes after the last page, so the sentence
+ * reads on. Only when the page's text before it ends mid-sentence and the next page opens in lower
+ * case or with a digit; the footer's lines are kept, in their order.
+ */
+function moveAddressFooters(pages: Line[][]): Line[][] {
+  const moved: Line[] = [];
+  const out = pages.map((lines, n) => {
+    const next = pages.slice(n + 1).find((p) => p.some((l) => l.text.trim()));
+    if (!next) return lines;
+    let start = lines.length;
+    while (start > 0 && lines.length - start < 6 && ADDRESS_FOOTER_LINE.test(lines[start - 1]!.text.trim())) start--;
+    if (start === lines.length || start === 0 || !lines[start]!.gapBefore) return lines;
+    const before = lines.slice(0, start).filter((l) => l.text.trim()).at(-1)?.text.trim() ?? '';
+    const opening = next.find((l) => l.text.trim())!.text.trim();
+    if (!/[\p{L}\d,]$/u.test(before) || !/^[\p{Ll}\d]/u.test(opening)) return lines;
+    moved.push(...lines.slice(start).map((l, i) => (i === 0 ? { ...l, gapBefore: true } : l)));
+    return lines.slice(0, start);
+  });
+  if (moved.length) out[out.length - 1] = [...out[out.length - 1]!, ...moved];
+  return out;
+}
+
 /** "2", "- 2 -", "2 (4)", "Sida 2 av 4", "s. 2": a page number alone on its line. */
 const PAGE_NUMBER = /^[-–—(]?\s*(?:(?:sida|sid\.?|s\.|page)\s*)?\d{1,4}\s*(?:(?:\(\s*\d{1,4}\s*\)|(?:av|of|\/)\s*\d{1,4}))?\s*[-–—)]?$/i;
 
@@ -240,7 +267,7 @@ export async function readPdf(path: string, bytes: Uint8Array): Promise<ReadDocu
         warnings.push(problem(path, 'read', 'pdf/page-error', `page ${n} cannot be read (${err instanceof Error ? err.message : String(err)})`, false));
       }
     }
-    const kept = dropRunning(pages);
+    const kept = moveAddressFooters(dropRunning(pages));
     let text = '';
     const offsets: number[] = [];
     for (const lines of kept) {

@@ -240,6 +240,19 @@ describe('PDF reader', () => {
     expect(doc.text.match(/U2021\/04411/g)).toHaveLength(1);
   });
 
+  it('a first page\'s address footer that a sentence runs past goes after the last page; after a closed sentence it stays', async () => {
+    const read = async (name: string) => {
+      const rel = `tests/read/fixtures/published/docs/${name}`;
+      return readDocument(rel, readFileSync(join(ROOT, rel)));
+    };
+    const runOn = await read('pdf-svar-interpellation.pdf');
+    expect(runOn.text).toMatch(/till regeringen den\n+27 februari 2020\./);
+    expect(runOn.text).toMatch(/Morgan Johansson\n\nPostadress 103 33 Stockholm\nTelefonväxel 08-405 10 00\nE-post: ju\.registrator@regeringskansliet\.se\n$/);
+    // Page 1 ends "… utan statligt stöd.": its footer stays where it was printed, before page 2.
+    const closed = await read('pdf-regeringsbeslut.pdf');
+    expect(closed.text.slice(0, closed.pages![1])).toMatch(/statligt stöd\.\n\nPostadress 103 33 Stockholm\nTelefonväxel 08-405 10 00\n\n$/);
+  });
+
   it('a heading table in a PDF gives tab-separated cells', async () => {
     const doc = await fixture('docs/regeringsbeslut.pdf');
     expect(doc.text).toMatch(/^Regeringsbeslut\tIII:4\nKlimat- och näringslivsdepartementet\t2023-05-11\n/);
