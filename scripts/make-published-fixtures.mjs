@@ -480,3 +480,11 @@ write('rg-pm-etikettrad.html', regeringenPage('Ny myndighet för psykologiskt f�
   <h2>Kontakt</h2>
   <p>Per Ek<br>Pressekreterare hos inrikesminister Mikael Damberg<br>Telefon 076-000 11 22</p>
 </div>`));
+
+// ── A decision page whose letterhead line holds the type label and the date ──
+write('rg-beslut-etikett-datum.html', regeringenPage('Uppdrag att stärka krisberedskapen',
+  `<div id="content"><h1>Uppdrag att stärka krisberedskapen</h1>
+  <p>Regeringsbeslut 2022-03-17<br>Försvarsdepartementet<br>Fö2022/00345</p>
+  <p>Myndigheten för samhällsskydd och beredskap<br>651 81 Karlstad</p>
+  <p>Regeringen ger Myndigheten för samhällsskydd och beredskap (MSB) i uppdrag att stärka krisberedskapen i kommunerna. MSB får använda 45 000 000 kr för uppdraget, som ska redovisas senast den 1 oktober 2022.</p>
+  <p>På regeringens vägnar</p><p>Peter Hultqvist</p><p>Lena Ek</p></div>`));

@@ -28,7 +28,7 @@ import { MONTH_PATTERN, isMonthAbbreviation, isValidDate, isoDate, monthNumber }
 import { isBarePlace } from '../swedish/places.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'date', version: 5 };
+export const meta = { field: 'date', version: 6 };
 
 type Cue = 'signature' | 'decision' | 'issued' | 'published' | 'debate' | 'answered' | 'submitted' | 'label' | 'header' | 'weekday' | 'inline';
 
@@ -170,19 +170,28 @@ function findCued(text: string): Candidate[] {
   return out;
 }
 
+/** A document-type label the letterhead prints before its date on the same line. */
+const HEADER_LABEL = /^(?:Regeringsbeslut(?:[ \t]+[IVX]{1,4}:\d{1,3})?|Promemoria|Remissvar|Remiss|Yttrande|Protokoll)[ \t]+(?=\d{4}-\d{2}-\d{2}(?!\d)|den\s|\d{1,2}\s+\p{Ll})/u;
+
 /** Dates alone on a line (or a layout column) of the letterhead, and ISO dates glued to the next field. */
 function findHeader(text: string): Candidate[] {
   const out: Candidate[] = [];
+  let sawProse = false;
   let pos = 0;
   for (let n = 0; n < HEAD_LINES && pos < text.length; n++) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     if (nl - pos > PROSE_LINE) break;
+    // the label form belongs to the letterhead, above the first sentence of the body
+    sawProse ||= /\S+(?:\s+\S+){3,}[.!?]$/u.test(text.slice(pos, nl).trim());
     // each column of the line: pdftotext puts the letterhead date beside the sender's name
     let col = pos;
     while (col < nl) {
       while (col < nl && /[ \t\u00a0|]/.test(text[col]!)) col++;
       if (col >= nl) break;
+      // a type label before the date on a letterhead line: "Regeringsbeslut 2022-03-17", "Regeringsbeslut II:5 2021-04-22"
+      const label = sawProse ? null : HEADER_LABEL.exec(text.slice(col, nl));
+      if (label) col += label[0].length;
       const date = /[\d]/.test(text[col]!) || text.startsWith('den', col) ? dateAt(text, col) : undefined;
       if (date && date.end <= nl) {
         const after = text.slice(date.end, Math.min(nl, date.end + 3));

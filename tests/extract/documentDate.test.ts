@@ -136,6 +136,8 @@ const ROWS: Row[] = [
     date: '2025-12-10',
     span: 'Utfärdad den 10 december 2025',
   },
+  { name: 'a decision page: the type label and the date on one letterhead line', type: 'government-decision', text: 'Uppdrag att stärka krisberedskapen\n\nRegeringsbeslut 2022-03-17\nFörsvarsdepartementet\nFö2022/00345\n\nRegeringen ger MSB i uppdrag att rapportera senast den 1 oktober 2022.\n', date: '2022-03-17', span: '2022-03-17' },
+  { name: 'a decision with its number before the date on the label line', type: 'government-decision', text: 'Regeringsbeslut II:5 2021-04-22\nInfrastrukturdepartementet\n\nUppdrag att utreda nattåg\n\nUppdraget ska redovisas senast den 30 september 2021.\n', date: '2021-04-22', span: '2021-04-22' },
   { name: 'a page label line: "Pressmeddelande · 14 augusti 2021 · …"', type: 'press-release', text: 'Pressmeddelande · 14 augusti 2021 · Justitiedepartementet\n\nNy myndighet\n\nMyndigheten inrättas den 1 januari 2022.\n', date: '2021-08-14', span: 'Pressmeddelande · 14 augusti 2021' },
   { name: 'SFS print: the date on the line under the label', type: 'other', text: 'Svensk författningssamling\nPublicerad\nden 1 juni 2020\n\nLag om ändring\n', date: '2020-06-01' },
   {
@@ -155,6 +157,7 @@ const ROWS: Row[] = [
 ];
 
 const NO_OWN_DATE: Row[] = [
+  { name: 'near-miss: "Regeringsbeslutet den …" in prose is no letterhead date', type: 'government-decision', text: 'Uppdrag att stärka krisberedskapen\n\nRegeringsbeslutet den 17 mars 2022 gäller fortfarande.\n', date: null },
   { name: 'near-miss: a press release whose only dates are in the body has no date of its own', type: 'press-release', text: 'Pressmeddelande från Justitiedepartementet\n\nNy myndighet\n\nMyndigheten inrättas den 1 januari 2022.\n', date: null },
   { name: 'interpellation without any date', type: 'interpellation', text: 'Interpellation 2014/15:687 Åtgärd\n\nav Jeff Ahl (SD)\n\ntill Utrikesminister Margot Wallström (S)\n', date: null },
   {
