@@ -16,7 +16,7 @@ import type { Fact, ReadDocument } from '../record.js';
 import { MONTH_ALTERNATION } from '../swedish/months.js';
 import type { ExtractContext, Extractor } from './types.js';
 
-export const meta = { field: 'title', version: 4 };
+export const meta = { field: 'title', version: 5 };
 
 const HEAD_CHARS = 8000;
 /** Lines searched after a designation for its heading. */
@@ -104,7 +104,8 @@ function headingColumn(line: Line): Line | undefined {
   const col = columns(line)[0];
   // Not part of the heading: a Markdown heading mark, rkrattsbaser's "Rubrik:" label, a question's
   // number before its heading ("Fråga 2021/22:45 Väntetider i cancervården").
-  const mark = col && (/^#{1,6}[ \t]+|^(?:Rubrik|Titel):[ \t]+/u.exec(col.text) ?? QUESTION_PREFIX.exec(col.text));
+  // A protocol's item number before its heading ("§ 5 Svar på interpellation …") is not part of it either.
+  const mark = col && (/^#{1,6}[ \t]+|^(?:Rubrik|Titel):[ \t]+|^§[ \t]*\d{1,3}[ \t]+(?=\p{Lu})/u.exec(col.text) ?? QUESTION_PREFIX.exec(col.text));
   return col && mark ? { text: col.text.slice(mark[0].length), start: col.start + mark[0].length, end: col.end } : col;
 }
 

@@ -51,6 +51,16 @@ const ROWS: Row[] = [
     title: 'Kontakten med myndigheterna förenklas',
   },
   {
+    name: 'a protocol item: its number "§ 5" is not part of the heading',
+    text: 'Riksdagens snabbprotokoll\n2020/21:75\nTisdagen den 16 februari 2021\n\n§ 5 Svar på interpellation 2020/21:312 om kortare vårdköer\n\nAnf. 12 Socialminister LENA HALLENGREN (S):\nFru talman! Camilla Waltersson Grönvall har frågat mig vilka åtgärder jag avser att vidta.\n',
+    title: 'Svar på interpellation 2020/21:312 om kortare vårdköer',
+  },
+  {
+    name: 'near-miss: a heading citing a paragraph ("§ 5 lagen …" inside it) keeps it',
+    text: 'Pressmeddelande från Justitiedepartementet\n\nÄndring i 3 kap. § 5 ordningslagen\n\nRegeringen föreslår en ändring.\n',
+    title: 'Ändring i 3 kap. § 5 ordningslagen',
+  },
+  {
     name: 'riksdagen answer page: the heading is above the designation',
     text: 'Stoppandet av investeringar i väg 56\n\nSvar på skriftlig fråga 2017/18:1561 besvarad av Statsrådet Tomas Eneroth (S)\n\nStatsrådet Tomas Eneroth (S)\n\n\nN2018/03998/TIF\n\nNäringsdepartementet\n\nTill riksdagen\n\n\nSvar på fråga 2017/18:1561 av Lars Beckman (M)\nStoppandet av investeringar i väg 56\n',
     title: 'Stoppandet av investeringar i väg 56',
