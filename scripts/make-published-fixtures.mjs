@@ -386,7 +386,9 @@ await pdfDoc('pdf-pressmeddelande-tvaspalt.pdf', (pdf) => pages(pdf, '', [
 // ── A three-page decision: running header with the diary number, footnotes, a date and an amount broken over lines ──
 await pdfDoc('pdf-regleringsbrev.pdf', (pdf) => pages(pdf, 'Regeringsbeslut 2021-12-16  U2021/04411', [
   (p) => {
-    letterhead(p, ['Regeringen', 'Utbildningsdepartementet'], ['Regeringsbeslut 5', '2021-12-16', 'U2021/04411', 'U2021/03980']);
+    letterhead(p, ['Regeringen'], ['Regeringsbeslut 5', '2021-12-16', 'U2021/04411', 'U2021/03980']);
+    // the ministry's name set with wide tracking, as on some letterheads
+    p.font('Helvetica').fontSize(9).text('Utbildningsdepartementet', LEFT, 72, { characterSpacing: 2, lineBreak: false });
     p.font('Helvetica').fontSize(10).text('Skolverket', 330, 150, { lineBreak: false }).text('106 20 Stockholm', 330, 164, { lineBreak: false });
     p.font('Helvetica-Bold').fontSize(15).text('Regleringsbrev för budgetåret 2022 avseende Statens skolverk', LEFT, 210, { width: WIDTH });
     body(p, p.y + 4, [

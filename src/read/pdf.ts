@@ -50,12 +50,24 @@ function toItems(raw: readonly unknown[]): Item[] {
   return upright.length >= items.length / 2 ? upright : items;
 }
 
+/**
+ * Letter-spaced text (a letterhead set with wide tracking): pdf.js reports "S o c i a l d e p a r t e m e n t e t".
+ * A column made only of single letters, six or more, separated by single spaces is one word again.
+ * Its word boundaries are lost in pdf.js's text, so a column with digits or punctuation is left as it is.
+ */
+export function closeLetterSpacing(line: string): string {
+  return line
+    .split('\t')
+    .map((col) => (/^\p{L}(?: \p{L}){5,}$/u.test(col) ? col.replace(/ /g, '') : col))
+    .join('\t');
+}
+
 /** Group items into lines in stream order: a new line starts when the baseline moves or the text goes back left. */
 function toLines(items: Item[]): Line[] {
   const lines: Line[] = [];
   let cur: { parts: string; y: number; size: number; end: number } | undefined;
   const flush = () => {
-    if (cur && cur.parts.trim()) lines.push({ text: cur.parts.replace(/\s+$/, ''), y: cur.y, size: cur.size, gapBefore: false });
+    if (cur && cur.parts.trim()) lines.push({ text: closeLetterSpacing(cur.parts.replace(/\s+$/, '')), y: cur.y, size: cur.size, gapBefore: false });
     cur = undefined;
   };
   for (const it of items) {

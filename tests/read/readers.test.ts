@@ -7,7 +7,7 @@ import { wordControlToText } from '../../src/read/doc.js';
 import { wordXmlToText } from '../../src/read/docx.js';
 import { FAST_HTML_BYTES, htmlToTextFast } from '../../src/read/html.js';
 import { FAST_MARKDOWN_CHARS, readMarkdown, readMarkdownFast } from '../../src/read/markdown.js';
-import { garbledShare, joinHyphens, topFirst } from '../../src/read/pdf.js';
+import { closeLetterSpacing, garbledShare, joinHyphens, topFirst } from '../../src/read/pdf.js';
 import { ROOT } from '../helpers/cli.js';
 
 const FIX = join(ROOT, 'fixtures/formats');
@@ -185,6 +185,16 @@ describe('PDF hyphen joining', () => {
   for (const row of rows) it(row.name, () => expect(joinHyphens(row.lines)).toEqual(row.joined));
 
   it('never across a paragraph break', () => expect(joinHyphens(['slutet av stycket med ord-', 'nästa stycke'], [false, true])).toEqual(['slutet av stycket med ord-', 'nästa stycke']));
+});
+
+describe('PDF letter-spaced text', () => {
+  it.each([
+    ['a tracked letterhead word is one word again', 'S o c i a l d e p a r t e m e n t e t', 'Socialdepartementet'],
+    ['each tab-separated column on its own', 'R E G E R I N G E N\t2021-04-22', 'REGERINGEN\t2021-04-22'],
+    ['near-miss: digits inside keep the spaces (word boundaries are unknown)', 'S t o c k h o l m d e n 4 m a j', 'S t o c k h o l m d e n 4 m a j'],
+    ['near-miss: fewer than six letters stay', 'A B C D E', 'A B C D E'],
+    ['near-miss: ordinary words stay', 'Regeringen ger Socialstyrelsen i uppdrag', 'Regeringen ger Socialstyrelsen i uppdrag'],
+  ])('%s', (_name, line, want) => expect(closeLetterSpacing(line)).toBe(want));
 });
 
 describe('PDF garbled text', () => {
