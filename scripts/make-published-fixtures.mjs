@@ -218,7 +218,7 @@ function pdfDoc(file, draw) {
 function pages(pdf, runningHeader, pageFns) {
   pageFns.forEach((fn, n) => {
     pdf.addPage({ size: 'A4', margin: 0 });
-    if (n > 0) pdf.font('Helvetica').fontSize(8).text(runningHeader, LEFT, 40, { width: WIDTH, lineBreak: false });
+    if (n > 0 && runningHeader) pdf.font('Helvetica').fontSize(8).text(runningHeader, LEFT, 40, { width: WIDTH, lineBreak: false });
     fn(pdf);
     pdf.font('Helvetica').fontSize(9).text(`${n + 1} (${pageFns.length})`, 480, 800, { lineBreak: false });
   });
@@ -490,3 +490,12 @@ write('rg-beslut-etikett-datum.html', regeringenPage('Uppdrag att stärka krisbe
   <p>Myndigheten för samhällsskydd och beredskap<br>651 81 Karlstad</p>
   <p>Regeringen ger Myndigheten för samhällsskydd och beredskap (MSB) i uppdrag att stärka krisberedskapen i kommunerna. MSB får använda 45 000 000 kr för uppdraget, som ska redovisas senast den 1 oktober 2022.</p>
   <p>På regeringens vägnar</p><p>Peter Hultqvist</p><p>Lena Ek</p></div>`));
+
+// ── A memorandum whose running header (ministry, date, diary number) is printed on every page, the first too ──
+await pdfDoc('pdf-promemoria-sidhuvud.pdf', (pdf) => pages(pdf, '', [1, 2].map((n) => (p) => {
+  p.font('Helvetica').fontSize(9).text('Socialdepartementet', LEFT, 40, { lineBreak: false }).text('2021-05-12', 330, 40, { lineBreak: false }).text('S2021/01234', 430, 40, { lineBreak: false });
+  if (n === 1) p.font('Helvetica-Bold').fontSize(14).text('Promemoria om ändrade regler för assistansersättning', LEFT, 100, { width: WIDTH });
+  body(p, n === 1 ? p.y + 10 : 100, n === 1
+    ? ['Assistansersättningen föreslås höjas med 2,5 procent. Kostnaden beräknas till 600 miljoner kronor per år från den 1 januari 2022.']
+    : ['Förslaget har beretts med Försäkringskassan. Ändringarna föreslås träda i kraft den 1 januari 2022.']);
+})));

@@ -188,12 +188,19 @@ function dropRunning(pages: Line[][]): Line[][] {
     for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
   }
   const need = Math.max(2, Math.ceil(pages.length * 0.5));
-  return pages.map((lines) => {
+  // A running header that already stands at the top of the first page is read there, once: it may be the
+  // only place the ministry, the date or the diary number is printed ("Socialdepartementet  2021-05-12  S2021/01234").
+  // One that starts on page 2 repeats the first page's letterhead and is dropped everywhere.
+  return pages.map((lines, n) => {
     const drop = new Set<number>();
+    const top = new Set(lines.slice(0, EDGE).map((_, i) => i).filter((i) => i < lines.length - EDGE || lines.length > 2 * EDGE));
     for (const i of edges(lines)) {
       const t = lines[i]!.text.trim();
+      const key = headerKey(t);
       if (pages.length >= 2 && PAGE_NUMBER.test(t)) drop.add(i);
-      else if (pages.length >= 2 && (count.get(headerKey(t)) ?? 0) >= need && headerKey(t).length > 0) drop.add(i);
+      else if (pages.length >= 2 && (count.get(key) ?? 0) >= need && key.length > 0) {
+        if (!(n === 0 && top.has(i) && /\d/.test(t))) drop.add(i);
+      }
       else if (pages.length === 1 && /^\d{1,3}\s*\(\s*\d{1,3}\s*\)$|^sida\s+\d+\s+av\s+\d+$/i.test(t)) drop.add(i);
     }
     return lines.filter((_, i) => !drop.has(i));

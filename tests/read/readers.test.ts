@@ -225,7 +225,8 @@ describe('PDF reader', () => {
     expect(doc.pages![0]).toBe(0);
     // Every word of the text version is in the PDF's text in the same order, and nothing else is.
     const words = (s: string) => s.split(/\s+/).filter(Boolean);
-    expect(words(doc.text)).toEqual(words(txt));
+    // The running header ("Dir. 2023:87", on every page) is read once, where page 1 prints it.
+    expect(words(doc.text)).toEqual(['Dir.', '2023:87', ...words(txt)]);
     // The fixture generator hyphenated long words at line ends; none is left.
     expect(doc.text).not.toMatch(/\p{Ll}-\n\p{Ll}/u);
   });
@@ -261,6 +262,20 @@ describe('PDF reader', () => {
     // Page 1 ends "… utan statligt stöd.": its footer stays where it was printed, before page 2.
     const closed = await read('pdf-regeringsbeslut.pdf');
     expect(closed.text.slice(0, closed.pages![1])).toMatch(/statligt stöd\.\n\nPostadress 103 33 Stockholm\nTelefonväxel 08-405 10 00\n\n$/);
+  });
+
+  it('a running header printed on every page from the first is read once; one starting on page 2 is not read', async () => {
+    const read = async (name: string) => {
+      const rel = `tests/read/fixtures/published/docs/${name}`;
+      return readDocument(rel, readFileSync(join(ROOT, rel)));
+    };
+    const every = await read('pdf-promemoria-sidhuvud.pdf');
+    expect(every.text).toMatch(/^Socialdepartementet\t2021-05-12\tS2021\/01234\n/);
+    expect(every.text.match(/S2021\/01234/g)).toHaveLength(1);
+    // pdf-regleringsbrev.pdf's running header "Regeringsbeslut 2021-12-16  U2021/04411" starts on page 2: its
+    // first page has the letterhead instead, so the header is not read at all.
+    const later = await read('pdf-regleringsbrev.pdf');
+    expect(later.text).not.toMatch(/Regeringsbeslut 2021-12-16/);
   });
 
   it('a heading table in a PDF gives tab-separated cells', async () => {
