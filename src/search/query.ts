@@ -367,14 +367,20 @@ export function positiveLeaves(node: QueryNode | null): QueryNode[] {
   }
 }
 
+/** Does the tree hold a designation anywhere? */
+export function containsDesignation(node: QueryNode): boolean {
+  if (node.type === 'designation') return true;
+  if (node.type === 'and' || node.type === 'or') return node.items.some(containsDesignation);
+  if (node.type === 'not') return containsDesignation(node.item);
+  return false;
+}
+
 /** Does the tree have a designation anywhere other than as a top-level AND item? */
 export function hasNestedDesignation(node: QueryNode): boolean {
-  const inside = (n: QueryNode): boolean =>
-    n.type === 'designation' ? true : n.type === 'and' || n.type === 'or' ? n.items.some(inside) : n.type === 'not' ? inside(n.item) : false;
   const top = node.type === 'and' ? node.items : [node];
   return top.some((i) => {
     if (i.type === 'designation') return false;
     if (i.type === 'not' && i.item.type === 'designation') return false;
-    return inside(i);
+    return containsDesignation(i);
   });
 }

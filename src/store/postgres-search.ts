@@ -11,7 +11,7 @@ import type { DocumentType } from '../record.js';
 import { fold, stem } from '../search/analyze.js';
 import { classifyCandidates, MAX_CANDIDATES } from '../search/expand.js';
 import type { WordTerms } from '../search/fts5.js';
-import { type Designation, hasNestedDesignation, parseQuery, positiveLeaves, type QueryNode } from '../search/query.js';
+import { containsDesignation, type Designation, hasNestedDesignation, parseQuery, positiveLeaves, type QueryNode } from '../search/query.js';
 import { makeSnippet, type SnippetMatcher } from '../search/snippet.js';
 import { Params, pgFilterCondition } from './postgres-filters.js';
 import type { IndexPreparation } from './postgres-write.js';
@@ -131,18 +131,11 @@ class Compiler {
   /** A whole tree as a condition (designations inside OR groups): no ranking. */
   condition(node: QueryNode): string {
     if (node.type === 'designation') return this.designation(node.designation);
-    if (!hasDesignation(node)) return `d.search_vector @@ ${this.tsquery(node, 'compound')}`;
+    if (!containsDesignation(node)) return `d.search_vector @@ ${this.tsquery(node, 'compound')}`;
     if (node.type === 'not') return `NOT (${this.condition(node.item)})`;
     if (node.type === 'and' || node.type === 'or') return `(${node.items.map((i) => this.condition(i)).join(node.type === 'and' ? ' AND ' : ' OR ')})`;
     throw new Error(`unexpected ${node.type}`);
   }
-}
-
-function hasDesignation(node: QueryNode): boolean {
-  if (node.type === 'designation') return true;
-  if (node.type === 'and' || node.type === 'or') return node.items.some(hasDesignation);
-  if (node.type === 'not') return hasDesignation(node.item);
-  return false;
 }
 
 const COLUMNS = 'd.id::float8 AS id, d.path, d.type, d.title, d.date, d.department, d.text, d.text_nuls';

@@ -13,7 +13,7 @@ import type { DocumentType } from '../record.js';
 import { type AnalyzerVersion, fold, queryStems, stem } from '../search/analyze.js';
 import { classifyCandidates, MAX_CANDIDATES } from '../search/expand.js';
 import { type Tier, toFts5, type WordTerms } from '../search/fts5.js';
-import { type Designation, hasNestedDesignation, parseQuery, positiveLeaves, type QueryNode } from '../search/query.js';
+import { containsDesignation, type Designation, hasNestedDesignation, parseQuery, positiveLeaves, type QueryNode } from '../search/query.js';
 import { makeSnippet, type SnippetMatcher, type Span } from '../search/snippet.js';
 import { filterCondition, type SqlCondition } from './sqlite-filters.js';
 import type { SearchHit, SearchRequest } from './types.js';
@@ -126,13 +126,6 @@ function treeCondition(node: QueryNode, ex: Expander, version: AnalyzerVersion):
     return { sql: parts.map((p) => `(${p.sql})`).join(node.type === 'and' ? ' AND ' : ' OR '), params: parts.flatMap((p) => p.params) };
   }
   throw new Error(`unexpected ${node.type}`);
-}
-
-function containsDesignation(node: QueryNode): boolean {
-  if (node.type === 'designation') return true;
-  if (node.type === 'and' || node.type === 'or') return node.items.some(containsDesignation);
-  if (node.type === 'not') return containsDesignation(node.item);
-  return false;
 }
 
 /** Matches are ranked per window of `pool` newest documents (by ingestion order); tests make it small. */
