@@ -3,7 +3,6 @@ import type { SearchHit } from '../store/types.js';
 import { withStore } from './db.js';
 import { addFilterOptions, type FilterFlags, hasFilters, toFilters } from './filters.js';
 import { EXIT, type Io, UsageError } from './output.js';
-import type { DesignationParser } from '../search/query.js';
 
 export interface SearchFlags extends FilterFlags {
   db?: string;
@@ -31,15 +30,6 @@ export function renderSnippet(hit: SearchHit, colour: boolean): string {
   return (s.start > 0 ? '…' : '') + out.replace(/\s+/g, ' ').trim() + '…';
 }
 
-/** The designation parser, when its module is there (loaded only by search). */
-async function loadDesignationParser(): Promise<DesignationParser | undefined> {
-  try {
-    return (await import('../swedish/designations.js')).parseDesignationQuery;
-  } catch {
-    return undefined;
-  }
-}
-
 const MATCH_NOTE: Partial<Record<SearchHit['match'], string>> = {
   compound: 'as part of a compound',
   folded: 'without å/ä/ö (folded spelling)',
@@ -48,9 +38,8 @@ const MATCH_NOTE: Partial<Record<SearchHit['match'], string>> = {
 export async function runSearch(query: string, flags: SearchFlags, io: Io): Promise<number> {
   const limit = flags.limit === undefined ? 20 : Number(flags.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new UsageError(`--limit: expected a whole number 1–10000, got "${flags.limit}"`);
-  const parseDesignation = await loadDesignationParser();
-  const refParser = parseDesignation ? (s: string) => parseDesignation(s) ?? undefined : undefined;
-  const filters = toFilters(flags, refParser);
+  const { parseDesignationQuery } = await import('../swedish/designations.js');
+  const filters = toFilters(flags, (s: string) => parseDesignationQuery(s) ?? undefined);
   // --ref given a diary number means the diary number.
   if (filters.ref?.kind === 'diary') {
     filters.diary ??= filters.ref.id;
@@ -59,7 +48,7 @@ export async function runSearch(query: string, flags: SearchFlags, io: Io): Prom
   const { parseQuery, QuerySyntaxError } = await import('../search/query.js');
   let parsed;
   try {
-    parsed = parseQuery(query, { parseDesignation });
+    parsed = parseQuery(query);
   } catch (err) {
     if (err instanceof QuerySyntaxError) throw new UsageError(`search: ${err.message}`);
     throw err;

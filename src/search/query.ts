@@ -10,6 +10,7 @@
 //   ( … )            grouping                      (skola OR förskola) -gymnasium
 //   designations     exact match on extracted facts S2020/05028, SOU 2021:25, prop. 2020/21:1
 import type { ReferenceKind } from '../record.js';
+import { parseDesignationQuery } from '../swedish/designations.js';
 import { WORD } from './analyze.js';
 
 export type DesignationKind = 'diary' | ReferenceKind;
@@ -33,10 +34,11 @@ export type QueryNode =
 /** A query the language cannot read; the message is one line, fit to show the user. */
 export class QuerySyntaxError extends Error {}
 
-/** The designations module's parser (src/swedish/designations.ts); optional so the store can parse alone. */
+/** Reads one pasted designation into the id the extractors store; null when it is none. */
 export type DesignationParser = (s: string) => { kind: DesignationKind; id: string } | null | undefined;
 
 export interface ParseOptions {
+  /** Default: src/swedish/designations.ts's parseDesignationQuery, the grammar the extractors use. */
   parseDesignation?: DesignationParser;
 }
 
@@ -57,55 +59,28 @@ const REFERENCE = new RegExp(
   'iy',
 );
 
-const PREFIX_KIND: Record<string, ReferenceKind> = {
-  sou: 'sou',
-  ds: 'ds',
-  dir: 'directive',
-  prop: 'bill',
-  proposition: 'bill',
-  bet: 'committee-report',
-  betänkande: 'committee-report',
-  sfs: 'sfs',
-  fr: 'riksdag-question',
-  fråga: 'riksdag-question',
-  ip: 'riksdag-question',
-  interpellation: 'riksdag-question',
-};
-
-/** The stored form of a reference of this kind and number (SOU 2021:25, Dir. 2024:18, 2020/21:1). */
-function canonicalReference(kind: ReferenceKind | null, number: string): Designation {
-  if (kind === 'sou') return { kind, id: `SOU ${number}` };
-  if (kind === 'ds') return { kind, id: `Ds ${number}` };
-  if (kind === 'directive') return { kind, id: `Dir. ${number}` };
-  // A committee report's committee keeps its capitals: 2020/21:SoU5.
-  return { kind, id: number };
-}
-
 interface DesignationMatch {
   end: number;
   text: string;
   designation: Designation;
 }
 
-/** A designation starting exactly at `pos`, or null. */
+/**
+ * A designation starting exactly at `pos`, or null. The patterns only say where a designation-like
+ * token ends; whether it is one, and its stored form, is the designations module's call.
+ */
 function designationAt(input: string, pos: number, options: ParseOptions): DesignationMatch | null {
+  const parse = options.parseDesignation ?? parseDesignationQuery;
   for (const re of [REFERENCE, DIARY]) {
     re.lastIndex = pos;
     const m = re.exec(input);
     if (!m) continue;
     const text = m[0];
-    const official = options.parseDesignation?.(text);
-    if (official) {
-      // A bare riksmöte number (2020/21:1311) is a question's or a bill's: match either.
-      const bare = re === REFERENCE && !m[1] && official.kind === 'riksdag-question';
-      return { end: pos + text.length, text, designation: { kind: bare ? null : official.kind, id: official.id } };
-    }
-    if (re === DIARY) return { end: pos + text.length, text, designation: { kind: 'diary', id: m[1]!.replace(/\s+/g, '') } };
-    const prefix = m[1]?.toLowerCase().replace(/\.$/, '');
-    const number = m[2]!;
-    // A bare YYYY:N is an SFS number; a bare YYYY/YY:N may be a question or a bill.
-    const kind = prefix ? PREFIX_KIND[prefix]! : /^\d{4}:\d+$/.test(number) ? 'sfs' : null;
-    return { end: pos + text.length, text, designation: canonicalReference(kind, number) };
+    const official = parse(text);
+    if (!official) continue;
+    // A bare riksmöte number (2020/21:1311) is a question's or a bill's: match either.
+    const bare = re === REFERENCE && !m[1] && official.kind === 'riksdag-question';
+    return { end: pos + text.length, text, designation: { kind: bare ? null : official.kind, id: official.id } };
   }
   return null;
 }
