@@ -120,12 +120,6 @@ export function isRule(text: string): boolean {
   return /^[+\-=_|.·*\s]+$/.test(text);
 }
 
-/** Index of the first line at or after `from` that has text, or -1. */
-export function nextNonEmpty(lines: Line[], from: number): number {
-  for (let i = Math.max(0, from); i < lines.length; i++) if (lines[i]!.text && !isRule(lines[i]!.text)) return i;
-  return -1;
-}
-
 /** Index of the line holding offset `pos` (lines from splitLines). */
 export function lineIndexAt(lines: Line[], pos: number): number {
   let lo = 0;

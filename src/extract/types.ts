@@ -18,8 +18,3 @@ export interface Extractor<T> {
   meta: { field: string; version: number };
   extract(doc: ReadDocument, ctx?: ExtractContext): Fact<T>[];
 }
-
-/** Build a fact whose span is exactly `match` found at `index` of the text (offset by `base`). */
-export function factAt<T>(value: T, start: number, end: number): Fact<T> {
-  return { value, start, end };
-}

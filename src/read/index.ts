@@ -7,7 +7,6 @@ import { formatFromExtension, sniff } from './sniff.js';
 import { decodeText, normaliseText } from './text.js';
 
 export { formatFromExtension } from './sniff.js';
-export const SUPPORTED_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.pdf', '.docx', '.doc']);
 
 function extOf(path: string): string {
   return extname(path).toLowerCase() || '(no extension)';
