@@ -127,6 +127,9 @@ export function migrate(db: BetterSqlite3.Database, target: number = SCHEMA_VERS
   }
   for (let v = version; v < target; v++) {
     db.transaction(() => {
+      // Another process may have run this step while we waited for the write lock (two ingests
+      // creating one new archive at once): read the version again under the lock.
+      if ((db.pragma('user_version', { simple: true }) as number) > v) return;
       const step = MIGRATIONS[v]!;
       if (typeof step === 'string') db.exec(step);
       else step(db);

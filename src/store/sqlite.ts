@@ -51,7 +51,7 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Sqli
     // Documents of a few KB waste most of a 4 KiB page; must be set before the first table exists.
     if (fresh) db.pragma('page_size = 16384');
     if (!options.readonly) {
-      db.pragma('journal_mode = WAL');
+      setWal(db, options.busyTimeoutMs ?? 30_000);
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
@@ -67,6 +67,24 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Sqli
     throw new StoreOpenError(`${file}: ${message}`);
   }
   return new SqliteStore(db);
+}
+
+/**
+ * Switching a new file to WAL needs a moment alone with it, and SQLite answers "database is
+ * locked" at once (no busy handler) while another process is creating the same archive: retry
+ * until the busy timeout.
+ */
+function setWal(db: BetterSqlite3.Database, timeoutMs: number): void {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if (!(err instanceof Error && /database is locked|SQLITE_BUSY/i.test(err.message)) || Date.now() > deadline) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
 }
 
 function checkReadable(db: BetterSqlite3.Database): void {

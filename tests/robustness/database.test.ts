@@ -1,11 +1,24 @@
 // Database files that cannot be used: a clear one-line error, exit 3, nothing written.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyCorpus, runCli, SEEDS, tempDir } from '../helpers/cli.js';
+import { copyCorpus, ROOT, runCli, SEEDS, tempDir } from '../helpers/cli.js';
 import { syntheticCorpus } from '../helpers/corpus.js';
+
+const exec = promisify(execFile);
+/** The built binary, asynchronously, so that two can run at once. */
+async function binary(args: string[]): Promise<{ code: number; stderr: string }> {
+  try {
+    const r = await exec(process.execPath, [join(ROOT, 'bin/riksdoc.js'), ...args]);
+    return { code: 0, stderr: r.stderr };
+  } catch (err) {
+    const e = err as { code?: number; stderr?: string };
+    return { code: e.code ?? -1, stderr: e.stderr ?? '' };
+  }
+}
 
 const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
 
@@ -110,6 +123,19 @@ describe('unusable database files', () => {
       expect(JSON.parse((await runCli(['stats', '--db', file, '--json'])).stdout).documents).toBe(1500);
     } finally {
       unmount(mount);
+    }
+  }, 120_000);
+
+  it('two ingests creating one new archive at once: both exit 0, the schema is made once', async () => {
+    const docs = copyCorpus(SEEDS, join(tmp.dir, 'race-docs'));
+    for (let round = 0; round < 4; round++) {
+      const db = join(tmp.dir, `race-${round}.db`);
+      // Two processes (the built binary), as two CI jobs would start them.
+      const [a, b] = await Promise.all([binary(['ingest', docs, '--db', db]), binary(['ingest', docs, '--db', db])]);
+      expect([a.code, b.code, a.stderr + b.stderr]).toEqual([0, 0, expect.not.stringMatching(/already exists|locked/)]);
+      const conn = new Database(db, { readonly: true });
+      expect(conn.pragma('integrity_check', { simple: true })).toBe('ok');
+      conn.close();
     }
   }, 120_000);
 
