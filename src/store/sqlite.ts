@@ -103,8 +103,8 @@ export class SqliteStore implements Store {
     this.stmt = {
       fileState: p('SELECT id, path, sha256, size, mtime_ms AS mtimeMs, extractor_version AS extractorVersion FROM documents WHERE path = ?'),
       // One query for a chunk of walked paths: a re-run of an unchanged archive is mostly these lookups.
-      fileStates: p(`SELECT id, path, sha256, size, mtime_ms AS mtimeMs, extractor_version AS extractorVersion
-          FROM documents WHERE path IN (SELECT value FROM json_each(?))`),
+      fileStates: p(`SELECT d.id, d.path, d.sha256, d.size, d.mtime_ms AS mtimeMs, d.extractor_version AS extractorVersion
+          FROM json_each(?) j CROSS JOIN documents d ON d.path = j.value`),
       // Only the id: reading the stored text back for every updated file costs a page walk per file.
       byPath: p('SELECT id FROM documents WHERE path = ?'),
       insertDoc: p(`INSERT INTO documents (path, sha256, size, mtime_ms, format, encoding, type, type_rule, title, date, department,

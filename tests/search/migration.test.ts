@@ -68,3 +68,32 @@ describe('schema 1 archives', () => {
     expect(await paths(file, 'omsorg', true)).toEqual(['/old/omsorg.txt:stem', '/old/fragan.txt:compound']);
   });
 });
+
+describe('schema 2 → 3: the file-state index', () => {
+  it('an unchanged re-run is answered from the covering index, not from the document rows', async () => {
+    const file = join(tmp.dir, 'v2.db');
+    schemaOneArchive(file);
+    const db = new Database(file);
+    migrate(db, 2);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    db.close();
+    const store = await openStore(file);
+    const states = await (store as unknown as { fileStates(p: string[]): Promise<Map<string, { size: number; sha256: string }>> }).fileStates([
+      '/old/fragan.txt',
+      '/not/stored.txt',
+    ]);
+    await store.close();
+    expect([...states.keys()]).toEqual(['/old/fragan.txt']);
+    expect(states.get('/old/fragan.txt')).toMatchObject({ size: 1, sha256: 'x' });
+    const after = new Database(file, { readonly: true });
+    const indexes = after.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'documents'").pluck().all();
+    expect(indexes).toContain('documents_file_state');
+    expect(indexes).not.toContain('documents_sha256');
+    const plan = after
+      .prepare(`EXPLAIN QUERY PLAN SELECT d.id, d.path, d.sha256, d.size, d.mtime_ms, d.extractor_version
+        FROM json_each(?) j CROSS JOIN documents d ON d.path = j.value`)
+      .all('[]') as { detail: string }[];
+    expect(plan.map((r) => r.detail).join(' | ')).toMatch(/COVERING INDEX documents_file_state/);
+    after.close();
+  });
+});
