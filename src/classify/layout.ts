@@ -144,6 +144,8 @@ const MINISTRY_ALONE = new RegExp(`^${MINISTRY_SOURCE}$`, 'u');
 
 /** True when the whole string is one ministry's name. */
 export function isMinistryName(s: string): boolean {
+  // The pattern is anchored at both ends and ends with one of these literal words.
+  if (!s.endsWith('departementet') && !s.endsWith('Statsrådsberedningen')) return false;
   return MINISTRY_ALONE.test(s);
 }
 

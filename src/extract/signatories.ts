@@ -46,6 +46,15 @@ const FORMULA_LINE = new RegExp(
   'gimu',
 );
 
+/** Sticky copies of the cue patterns, tried at the start of the lines that may hold a cue. */
+const DATE_LINE_AT = new RegExp(DATE_LINE.source, 'ymu');
+const FORMULA_LINE_AT = new RegExp(FORMULA_LINE.source, 'yimu');
+/** Line breaks the multiline anchors honour besides \n and \r\n (U+2028/U+2029 may also stand inside a cue's blanks). */
+function hasUnusualLineBreak(text: string): boolean {
+  // one-character searches are far cheaper than a regex scan; most texts hold none of them
+  return text.includes('\u2028') || text.includes('\u2029') || (text.includes('\r') && /\r(?!\n)/.test(text));
+}
+
 /** Where a press release's or page's contact list begins: its names are no signatures. */
 const CONTACT_LINE = /^(?:Kontakt(?:a)?|Kontaktperson(?:er)?|Presskontakt(?:er)?|Pressekreterare|Press|Frågor|För\s+mer\s+information|Mer\s+information|Vid\s+frågor|Kontaktuppgifter|Media|Ansvarig(?:t|a)?\s+statsråd(?:et)?|Statsråd(?:en)?\s*:?$|Ansvarig\s*:)(?![\p{L}])/iu;
 
@@ -127,13 +136,23 @@ function nameAsWritten(name: string): string {
 
 type Segment = { kind: 'person'; person: Signer } | { kind: 'title'; title: string; column: number } | { kind: 'ministry' } | { kind: 'formula' } | { kind: 'other' };
 
+/**
+ * A formula line is at most 80 + 2 + 5 + 120 + 5 + 6 + 10 + 1 + 10 = 239 UTF-16 units (a letter may take
+ * two); a longer segment with no line separator inside cannot match FORMULA_LINE as a whole.
+ */
+function mayBeFormulaLine(t: string): boolean {
+  return t.length < 240 || /[\n\r\u2028\u2029]/.test(t);
+}
+
 function readSegment(seg: LineSpan, lineStart: number): Segment {
   const t = seg.text.trim();
-  const inParens = MINISTRY_IN_PARENS.exec(t);
+  const inParens = t.charCodeAt(0) === 40 ? MINISTRY_IN_PARENS.exec(t) : null;
   if ((inParens && isMinistryName(inParens.groups!['m']!.trim())) || isMinistryName(t)) return { kind: 'ministry' };
   if (isTitle(t)) return { kind: 'title', title: t.replace(/\s+/g, ' '), column: seg.start - lineStart };
-  FORMULA_LINE.lastIndex = 0;
-  if (FORMULA_LINE.test(t)) return { kind: 'formula' };
+  if (mayBeFormulaLine(t)) {
+    FORMULA_LINE.lastIndex = 0;
+    if (FORMULA_LINE.test(t)) return { kind: 'formula' };
+  }
   // "Lena Lund Kopparklint" also reads as title "Lena" + name: a title must be one
   let m = NAME_SEGMENT.exec(t);
   if (m?.groups!['title'] !== undefined && !isTitle(m.groups!['title'])) m = NAME_SEGMENT_UNTITLED.exec(t);
@@ -208,16 +227,40 @@ function nearest(signers: Signer[], column: number): Signer {
 /** Blocks after a signature date line or a formula ("På regeringens vägnar"), in text order. */
 function fromCues(text: string): Signer[] {
   const cues: number[] = [];
-  DATE_LINE.lastIndex = 0;
-  for (let m = DATE_LINE.exec(text); m; m = DATE_LINE.exec(text)) {
+  const dateCue = (m: RegExpExecArray): void => {
     // without "den" ("Stockholm 2020-06-03") the place must be no label ("Regeringsbeslut 2021-09-23")
     if (!NOT_PLACE.test(m.groups!['place']!) && (m.groups!['bare'] === undefined || isBarePlace(m.groups!['place']!))) cues.push(m.index + m[0].length);
-    if (m[0].length === 0) DATE_LINE.lastIndex++;
-  }
-  FORMULA_LINE.lastIndex = 0;
-  for (let m = FORMULA_LINE.exec(text); m; m = FORMULA_LINE.exec(text)) {
-    cues.push(m.index + m[0].length);
-    if (m[0].length === 0) FORMULA_LINE.lastIndex++;
+  };
+  if (hasUnusualLineBreak(text)) {
+    DATE_LINE.lastIndex = 0;
+    for (let m = DATE_LINE.exec(text); m; m = DATE_LINE.exec(text)) {
+      dateCue(m);
+      if (m[0].length === 0) DATE_LINE.lastIndex++;
+    }
+    FORMULA_LINE.lastIndex = 0;
+    for (let m = FORMULA_LINE.exec(text); m; m = FORMULA_LINE.exec(text)) {
+      cues.push(m.index + m[0].length);
+      if (m[0].length === 0) FORMULA_LINE.lastIndex++;
+    }
+  } else {
+    // Each pattern reads one whole line (from ^ to $, no line break inside): only lines that end as it
+    // ends are tried, in text order, as the global scan would meet them.
+    for (let start = 0; start < text.length || start === 0; ) {
+      let nl = text.indexOf('\n', start);
+      if (nl < 0) nl = text.length;
+      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      if (mayEndDateLine(text, start, end)) {
+        DATE_LINE_AT.lastIndex = start;
+        const m = DATE_LINE_AT.exec(text);
+        if (m) dateCue(m);
+      }
+      if (mayEndFormulaLine(text, start, end)) {
+        FORMULA_LINE_AT.lastIndex = start;
+        const m = FORMULA_LINE_AT.exec(text);
+        if (m) cues.push(m.index + m[0].length);
+      }
+      start = nl + 1;
+    }
   }
   cues.sort((a, b) => a - b);
   // a cue inside lines an earlier empty reading already passed would read the same lines again
@@ -233,11 +276,73 @@ function fromCues(text: string): Signer[] {
   return [];
 }
 
+/** Whether text[start, end) ends as DATE_LINE does: two digits, then at most 20 of [ \t\u00a0|.]. */
+function mayEndDateLine(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && end - i <= 20) {
+    const c = text.charCodeAt(i - 1);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 124 && c !== 46) break;
+    i--;
+  }
+  return end - i <= 20 && i - start >= 2 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i - 2));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The words a FORMULA_LINE ends with, lower case ("ſ" read as "s", as the case-insensitive pattern does). */
+const FORMULA_END_WORDS = ['vägnar', 'hälsning', 'hälsningar', 'uppdrag'];
+
+/**
+ * Whether text[start, end) may end as FORMULA_LINE does: one of its last words, then at most 21 blanks
+ * and punctuation ([^\S\r\n]{0,10}[.,:]?[^\S\r\n]{0,10}, loosened to any 21 of them).
+ */
+function mayEndFormulaLine(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && end - i <= 21) {
+    const c = text.charCodeAt(i - 1);
+    if (c !== 46 && c !== 44 && c !== 58 && !isBlank(c)) break;
+    i--;
+  }
+  if (end - i > 21 || i - start < 6) return false;
+  const tail = text.slice(Math.max(start, i - 10), i).toLowerCase().replace(/\u017f/g, 's');
+  return FORMULA_END_WORDS.some((w) => tail.endsWith(w));
+}
+
+/** White space other than \r and \n (what [^\S\r\n] matches). */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * What a non-list lead of DECISION_FORMULA holds ("beslutats av" … "godkänts av" end in "ts",
+ * "Föredragande", "föredragning", "handläggningen", "har även"), without its look-behind: a cheap
+ * superset to find where such a lead may first start.
+ */
+const FORMULA_LEAD = /ts\s{1,40}av|öredrag|handläggningen|har\s{1,40}(?:även|också)/g;
+
+/**
+ * A position at or before the first place from `from` on where a non-list lead of DECISION_FORMULA may
+ * start, or -1 when none can ("undertecknats" starts 11 characters before its "ts").
+ */
+function firstLeadBound(text: string, from: number): number {
+  FORMULA_LEAD.lastIndex = from;
+  const m = FORMULA_LEAD.exec(text);
+  if (!m) return -1;
+  return Math.max(from, m.index - (m[0].startsWith('ts') ? 11 : 1));
+}
+
 /** An agency's decision formula: the decider, those who took part, the presenter, in text order. */
 function fromDecisionFormula(text: string): Signer[] {
   const out: Signer[] = [];
   // the formula closes the letter: a decision of someone else told in the body is no signature
-  DECISION_FORMULA.lastIndex = Math.max(0, text.length - FORMULA_TAIL);
+  // Before the first own lead every match is a list joint ("och", "samt", ",") with nothing to continue:
+  // rejected, each retried just after its joint, which cannot overlap a lead. Scanning from any point
+  // up to the first lead gives the same matches; without a lead nothing is found.
+  const from = firstLeadBound(text, Math.max(0, text.length - FORMULA_TAIL));
+  if (from < 0) return out;
+  DECISION_FORMULA.lastIndex = from;
   let lastEnd = -Infinity;
   for (let m = DECISION_FORMULA.exec(text); m; m = DECISION_FORMULA.exec(text)) {
     const g = m.groups!;

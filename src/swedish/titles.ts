@@ -68,14 +68,37 @@ const COORDINATED = /^(?:\p{L}{1,30}-\s*,\s*)*\p{L}{1,30}-\s+(?:och|samt)\s+(\p{
 /** "minister för högre utbildning och forskning", "statsråd med ansvar för …", "chef för rättssekretariatet". */
 const WITH_DOMAIN = /^(\p{L}{2,40})\s+(?:för|vid|på|i|med\s+ansvar\s+för)\s+[\p{Ll}\d][\p{L}\d\s,.\-–]{0,120}$/u;
 
+/** The compound heads' forms by their last letter: a word can only end with the forms sharing its last letter. */
+const FORMS_BY_LAST_LETTER: ReadonlyMap<string, readonly string[]> = (() => {
+  const byLast = new Map<string, string[]>();
+  for (const forms of COMPOUND_HEADS.values()) for (const f of forms) byLast.set(f.slice(-1), [...(byLast.get(f.slice(-1)) ?? []), f]);
+  return byLast;
+})();
+
+const LETTERS_2_40 = /^\p{L}{2,40}$/u;
+
 /** True when one word is a title: "Socialminister", "statsrådet", "enhetschefen", "kansliråd". */
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\u00ad/g, '');
-  if (!/^\p{L}{2,40}$/u.test(w)) return false;
+  if (!LETTERS_2_40.test(w)) return false;
   if (TITLE_WORDS.has(w)) return true;
-  for (const forms of COMPOUND_HEADS.values()) for (const f of forms) if (w.endsWith(f)) return true;
+  const forms = FORMS_BY_LAST_LETTER.get(w.slice(-1));
+  if (forms) for (const f of forms) if (w.endsWith(f)) return true;
   return false;
 }
+
+/** More than 160 printable ASCII characters: whatever the white space, the phrase is longer than any title. */
+function longerThanAnyTitle(phrase: string): boolean {
+  if (phrase.length <= 160) return false;
+  let n = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    if (c > 32 && c < 127 && ++n > 160) return true;
+  }
+  return false;
+}
+
+const WHITE_SPACE = /\s/;
 
 /**
  * True when the whole phrase is a title as written beside a name: "Socialminister",
@@ -83,6 +106,14 @@ export function isTitleWord(word: string): boolean {
  * "biträdande avdelningschefen", "t.f. generaldirektör". A sentence, a name or a ministry is not.
  */
 export function isTitle(phrase: string): boolean {
+  // Running text (a paragraph read as a segment) needs no normalising to be rejected: its letters
+  // alone are more than the 160 characters a title may have.
+  if (longerThanAnyTitle(phrase)) return false;
+  // One word: no prefix, coordination or domain (each needs white space) can apply.
+  if (!WHITE_SPACE.test(phrase)) {
+    const word = phrase.replace(/\u00ad/g, '').toLowerCase();
+    return word.length > 0 && word.length <= 160 && isTitleWord(word);
+  }
   let s = phrase.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
   if (s.length === 0 || s.length > 160) return false;
   s = s.replace(PREFIXES, '');
