@@ -58,6 +58,47 @@ const SLASH_DATE = new RegExp(
   `(?<![\\p{L}\\d.,:/-])(?<!\\d${H})(?:(?<den>den)${WS})?(?<day>\\d{1,2})/(?<month>\\d{1,2})(?:(?:${H}|-|/)(?<year>1[5-9]\\d\\d|2[01]\\d\\d))?(?![\\d/])`,
   'giu',
 );
+/** SLASH_DATE tried at one position only (see `slashDates`). */
+const SLASH_DATE_AT = new RegExp(SLASH_DATE.source, 'iuy');
+/** The longest WS between "den" and the day: 20 blanks, a line break (\r\n), 20 blanks. */
+const LONGEST_WS = 20 + 2 + 20;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const WHITESPACE = /\s/;
+
+/**
+ * The matches of SLASH_DATE, as its global scan finds them, but tried only where one can start.
+ * Every match holds "<day>/<month>" with 1–2 digits either side of its first slash, and starts at the
+ * day's digits or at the "den" before them; "den" is then followed by whitespace only up to the day.
+ * So for each slash with digits either side there are at most two start positions: the day, and
+ * three characters before the whitespace run that ends at the day. The global scan's leftmost match
+ * is the first of these (in text order, from the end of the previous match) where the sticky regex
+ * matches. Most slashes in these texts are designations ("2020/21"); a text without a slash costs one
+ * indexOf instead of a look-behind at every position.
+ */
+function slashDates(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let pos = 0;
+  for (let q = text.indexOf('/', 1); q >= 0; q = text.indexOf('/', q + 1)) {
+    if (!isDigit(text.charCodeAt(q - 1)) || !isDigit(text.charCodeAt(q + 1))) continue;
+    const day = q >= 2 && isDigit(text.charCodeAt(q - 2)) ? q - 2 : q - 1;
+    // WS is whitespace only, and "den" ends in a letter: the run of whitespace before the day is WS
+    let ws = day;
+    while (ws > 0 && day - ws <= LONGEST_WS && WHITESPACE.test(text[ws - 1]!)) ws--;
+    const den = ws < day && day - ws <= LONGEST_WS && ws >= 3 ? ws - 3 : -1;
+    for (const start of den >= 0 ? [den, day] : [day]) {
+      if (start < pos) continue;
+      SLASH_DATE_AT.lastIndex = start;
+      const m = SLASH_DATE_AT.exec(text);
+      if (m) {
+        out.push(m);
+        pos = start + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** "den 1/3 av kostnaderna" is a fraction. */
 const FRACTION_AFTER = /^\s+(?:av|del|delen|delar|andel|andelen)(?![\p{L}])/iu;
 
@@ -76,8 +117,18 @@ interface Mention {
 }
 
 function dayNumbers(daysText: string): number[] {
-  // the ordinal endings ":a", ":e" carry no digits; every 1–2 digit run is a day
-  return [...daysText.matchAll(/\d{1,2}/g)].map((d) => Number(d[0]));
+  // the ordinal endings ":a", ":e" carry no digits; every 1–2 digit run is a day (as /\d{1,2}/g reads them)
+  const days: number[] = [];
+  for (let i = 0; i < daysText.length; i++) {
+    const c = daysText.charCodeAt(i);
+    if (!isDigit(c)) continue;
+    const next = daysText.charCodeAt(i + 1);
+    if (isDigit(next)) {
+      days.push((c - 48) * 10 + (next - 48));
+      i++;
+    } else days.push(c - 48);
+  }
+  return days;
 }
 
 /** Is the day-and-month at [start, end) recurring by the words around it? */
@@ -127,8 +178,7 @@ function findMentions(text: string): Mention[] {
       year: Number(g['year']), explicit: true, recurring: false, sameYear: false,
     });
   }
-  SLASH_DATE.lastIndex = 0;
-  for (let m = SLASH_DATE.exec(text); m; m = SLASH_DATE.exec(text)) {
+  for (const m of slashDates(text)) {
     const g = m.groups!;
     const end = m.index + m[0].length;
     const year = g['year'] === undefined ? undefined : Number(g['year']);

@@ -40,7 +40,10 @@ export function softHyphenTolerant(word: string): string {
 
 /** The name without soft hyphens, lower case, without a trailing dot. */
 function normaliseMonth(name: string): string {
-  return name.toLowerCase().replace(/\u00ad/g, '').replace(/\.$/, '');
+  const lower = name.toLowerCase();
+  // the common case, a name as the regexes matched it, has neither: no new strings then
+  if (!lower.includes('\u00ad') && !lower.endsWith('.')) return lower;
+  return lower.replace(/\u00ad/g, '').replace(/\.$/, '');
 }
 
 /** Month number 1–12 for a Swedish month name or abbreviation (case-insensitive, trailing dot allowed). */
@@ -100,14 +103,27 @@ export const RECURRING_BEFORE = /(?:^|[^\p{L}])(?:(?:varje|vart|varannat)\s+(?:�
 /** "den 1 juli samma år": the year of the date just before it in the text. */
 export const SAME_YEAR_AFTER = /^\s{1,3}samma\s+år(?![\p{L}])/iu;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A real day of the (proleptic Gregorian) calendar in the years 1000–2999. Month and day must be
+ * whole numbers; a fractional year counts as its whole part (as Date.UTC would take it).
+ */
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 2999) return false;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  if (!Number.isInteger(month) || !Number.isInteger(day) || Number.isNaN(year)) return false;
+  const y = Math.trunc(year);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
 export function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // the months and days of valid dates from a table; anything else as before
+  const mm = Number.isInteger(month) && month >= 0 && month < 100 ? TWO_DIGITS[month]! : String(month).padStart(2, '0');
+  const dd = Number.isInteger(day) && day >= 0 && day < 100 ? TWO_DIGITS[day]! : String(day).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}-${mm}-${dd}`;
 }
 
 const LONG_DATE = new RegExp(`^(?:den\\s+)?(\\d{1,2})(?::[ae])?\\s*(${MONTH_PATTERN})\\.?(?:\\s+(?:år\\s+)?(\\d{4}))?$`, 'iu');

@@ -51,6 +51,14 @@ describe('parseSwedishDate', () => {
     expect(isValidDate(2021, 2, 29)).toBe(false);
     expect(isoDate(998, 1, 2)).toBe('0998-01-02');
   });
+
+  it('knows the Gregorian leap years and the length of each month', () => {
+    expect([1900, 2000, 2004, 2100].map((y) => isValidDate(y, 2, 29))).toEqual([false, true, true, false]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => [30, 31].filter((d) => isValidDate(2021, m, d)).length)).toEqual([2, 0, 2, 1, 2, 1, 2, 2, 1, 2, 1, 2]);
+    expect(isValidDate(2021, 0, 1) || isValidDate(2021, 13, 1) || isValidDate(2021, 1, 0) || isValidDate(999, 1, 1) || isValidDate(3000, 1, 1)).toBe(false);
+    expect(isValidDate(2021, 1.5, 1) || isValidDate(2021, 1, 1.5) || isValidDate(Number.NaN, 1, 1)).toBe(false);
+    expect(isoDate(2021, 9, 4)).toBe('2021-09-04');
+  });
 });
 
 describe('words that fix or deny a year', () => {
