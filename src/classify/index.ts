@@ -7,7 +7,7 @@
 // (tier 1.5), which beats weaker cues (tier 2), and among equals the earliest signal wins.
 import type { DocumentType, ReadDocument } from '../record.js';
 import { isRule, maskArtifacts } from './layout.js';
-import { TYPE_RULES, type TypeRule } from './rules.js';
+import { BOL, TYPE_RULES, type TypeRule } from './rules.js';
 
 export interface Classification {
   type: DocumentType;
@@ -37,20 +37,45 @@ function hasAny(text: string, needles: readonly string[]): boolean {
   return false;
 }
 
-/** Line-start needles by their first character: [rule order, needle]. */
+/** Line-start needles by their first two characters (every needle has two): [rule order, needle]. */
 const LINE_START_NEEDLES = new Map<number, [number, string][]>();
 TYPE_RULES.forEach((rule, order) => {
   if (!rule.lineStart) return;
   for (const needle of rule.needles ?? []) {
-    const c = needle.charCodeAt(0);
-    LINE_START_NEEDLES.set(c, [...(LINE_START_NEEDLES.get(c) ?? []), [order, needle]]);
+    if (needle.length < 2) throw new Error(`line-start needle shorter than two characters: ${rule.id}`);
+    const key = firstTwo(needle, 0);
+    LINE_START_NEEDLES.set(key, [...(LINE_START_NEEDLES.get(key) ?? []), [order, needle]]);
   }
 });
 
-const OTHER_LINE_TERMINATORS = /[\r\u2028\u2029]/;
+function firstTwo(s: string, at: number): number {
+  return s.charCodeAt(at) * 65536 + s.charCodeAt(at + 1);
+}
+
+/**
+ * Sticky copies of the patterns that open with the line-start prefix (BOL, at the top level of the
+ * pattern: tests/classify/needles.test.ts checks it): such a pattern can only match where `^` does,
+ * so trying it at each line's start finds its first match without scanning every position.
+ */
+const AT_LINE_START: readonly (RegExp | undefined)[] = TYPE_RULES.map((rule) =>
+  rule.pattern.source.startsWith(BOL) ? new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`) : undefined,
+);
+
+/** Whether `text` has line terminators other than \n (multiline `^` also follows \r, U+2028, U+2029). */
+function hasOtherLineTerminators(text: string): boolean {
+  // three one-character searches: much cheaper than a regex scan of the text
+  return text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
+}
 
 function isLineTerminator(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+interface LineStarts {
+  /** Where each line begins: where multiline `^` matches (0 and after every line terminator). */
+  raw: number[];
+  /** Where each line's text starts as the rules' BOL prefix leaves it. */
+  text: number[];
 }
 
 /**
@@ -59,40 +84,70 @@ function isLineTerminator(c: number): boolean {
  * matches in multiline mode, after any line terminator.
  */
 export function lineTextStarts(text: string): number[] {
+  return lineStartsOf(text, true).text;
+}
+
+function lineStartsOf(text: string, withText: boolean): LineStarts {
+  const raw: number[] = [];
   const starts: number[] = [];
-  const other = OTHER_LINE_TERMINATORS.test(text);
+  const other = hasOtherLineTerminators(text);
   let pos = 0;
   for (;;) {
-    let p = pos;
-    for (let c = text.charCodeAt(p); c === 32 || c === 9 || c === 124 || c === 0xa0; c = text.charCodeAt(++p));
-    let h = p;
-    while (text.charCodeAt(h) === 35 && h - p < 7) h++;
-    const hashes = h - p;
-    if (hashes >= 1 && hashes <= 6 && (text.charCodeAt(h) === 32 || text.charCodeAt(h) === 9)) {
-      while (text.charCodeAt(h) === 32 || text.charCodeAt(h) === 9) h++;
-      p = h;
+    raw.push(pos);
+    if (withText) {
+      let p = pos;
+      for (let c = text.charCodeAt(p); c === 32 || c === 9 || c === 124 || c === 0xa0; c = text.charCodeAt(++p));
+      let h = p;
+      while (text.charCodeAt(h) === 35 && h - p < 7) h++;
+      const hashes = h - p;
+      if (hashes >= 1 && hashes <= 6 && (text.charCodeAt(h) === 32 || text.charCodeAt(h) === 9)) {
+        while (text.charCodeAt(h) === 32 || text.charCodeAt(h) === 9) h++;
+        p = h;
+      }
+      starts.push(p);
     }
-    starts.push(p);
     // The next line: after the next terminator at or beyond pos.
     let next: number;
     if (other) {
       next = pos;
       while (next < text.length && !isLineTerminator(text.charCodeAt(next))) next++;
     } else next = text.indexOf('\n', pos);
-    if (next < 0 || next >= text.length) return starts;
+    if (next < 0 || next >= text.length) return { raw, text: starts };
     pos = next + 1;
   }
 }
 
-/** Which rules have a line-start needle at some line's text start in `text` (by rule order). */
-function lineStartHits(text: string): Uint8Array {
-  const hits = new Uint8Array(TYPE_RULES.length);
-  for (const p of lineTextStarts(text)) {
-    const candidates = LINE_START_NEEDLES.get(text.charCodeAt(p));
+/**
+ * For each rule (by order), the starts of the lines that have one of its line-start needles where
+ * the line's text starts, in text order; undefined when none has.
+ */
+function lineStartHits(lines: LineStarts, text: string): (number[] | undefined)[] {
+  const hits: (number[] | undefined)[] = new Array(TYPE_RULES.length);
+  for (let i = 0; i < lines.text.length; i++) {
+    const p = lines.text[i]!;
+    const candidates = p + 1 < text.length ? LINE_START_NEEDLES.get(firstTwo(text, p)) : undefined;
     if (!candidates) continue;
-    for (const [order, needle] of candidates) if (!hits[order] && text.startsWith(needle, p)) hits[order] = 1;
+    const raw = lines.raw[i]!;
+    for (const [order, needle] of candidates) {
+      const found = hits[order];
+      if (found?.[found.length - 1] === raw || !text.startsWith(needle, p)) continue;
+      if (found) found.push(raw);
+      else hits[order] = [raw];
+    }
   }
   return hits;
+}
+
+/** The first match of a sticky line-start pattern at one of `starts` (ascending) before `limit`. */
+function firstAtLineStarts(pattern: RegExp, text: string, starts: readonly number[], limit: number): RegExpExecArray | null {
+  for (const p of starts) {
+    // a match from here on would start its signal at or after the limit: the rule does not count
+    if (p >= limit) return null;
+    pattern.lastIndex = p;
+    const m = pattern.exec(text);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** Offset just past the TOP_LINES-th non-empty line. */
@@ -133,18 +188,35 @@ export function classifyText(rawText: string, prefilter = true): Classification 
   const head = text.slice(0, HEAD_CHARS + 300);
   const top = topEnd(head);
   let best: Candidate | undefined;
-  let hits: Uint8Array | undefined;
+  let headLines: LineStarts | undefined;
+  let textLines: LineStarts | undefined;
+  let hits: (number[] | undefined)[] | undefined;
   TYPE_RULES.forEach((rule, order) => {
     const limit = rule.anywhere ? text.length : rule.topOnly ? top : HEAD_CHARS;
     const searched = rule.anywhere ? text : head;
+    let m: RegExpExecArray | null;
+    const atLineStart = AT_LINE_START[order];
     if (prefilter && rule.needles) {
       if (rule.lineStart && !rule.anywhere) {
-        hits ??= lineStartHits(head);
-        if (!hits[order]) return;
-      } else if (!hasAny(searched, rule.needles)) return;
+        headLines ??= lineStartsOf(head, true);
+        hits ??= lineStartHits(headLines, head);
+        const lines = hits[order];
+        if (!lines) return;
+        m = firstAtLineStarts(atLineStart!, head, lines, limit);
+      } else {
+        if (!hasAny(searched, rule.needles)) return;
+        if (atLineStart) {
+          const lines = rule.anywhere ? (textLines ??= lineStartsOf(text, false)) : (headLines ??= lineStartsOf(head, true));
+          m = firstAtLineStarts(atLineStart, searched, lines.raw, limit);
+        } else {
+          rule.pattern.lastIndex = 0;
+          m = rule.pattern.exec(searched);
+        }
+      }
+    } else {
+      rule.pattern.lastIndex = 0;
+      m = rule.pattern.exec(searched);
     }
-    rule.pattern.lastIndex = 0;
-    const m = rule.pattern.exec(searched);
     const span = m?.indices?.[1];
     if (!m || !span || span[0] >= limit) return;
     const tier = rule.topTier !== undefined && span[0] < top ? rule.topTier : rule.tier;

@@ -144,7 +144,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   { id: 'heading:protokoll-regeringssammanträde', needles: ['Utdrag ur ', 'Protokoll', 'protokoll', 'PROTOKOLL'], lineStart: true, type: 'other', tier: 1, pattern: r(`${BOL}((?:Utdrag ur )?(?:[Pp]rotokoll|PROTOKOLL)(?:[ \\t]+[IVX]{1,4}:\\d{1,3})?\\s+(?:vid|från) regeringssammanträde)`) },
   // Riksdag documents that are none of the types: motions, committee reports, the chamber's minutes.
   {
-    id: 'designation:riksdagsdokument', needles: ['otion', 'etänkande', 'rotokoll'],
+    id: 'designation:riksdagsdokument', needles: ['Motion', 'motion', 'Betänkande', 'betänkande', 'Riksdagens protokoll', 'Protokoll'],
     type: 'other',
     tier: 1,
     pattern: r(`${BOL}((?:Motion|Kommittémotion|Partimotion|Motion till riksdagen)[ \\t]+${RM}|(?:\\p{Lu}\\p{Ll}{0,30}s )?[Bb]etänkande\\s+\\d{4}\\/\\d{2,4}:\\p{Lu}\\p{L}{0,4}\\d{1,3}|Riksdagens protokoll|Protokoll[ \\t]+${RM})`),

@@ -83,6 +83,29 @@ describe('classifier needles', () => {
     }
   });
 
+  it('a pattern opening with BOL has no alternative at its top level (it matches only where ^ does)', () => {
+    // The classifier tries such patterns at line starts only.
+    const topLevelAlternative = (source: string): boolean => {
+      let depth = 0;
+      let inClass = false;
+      for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') i++;
+        else if (inClass) inClass = c !== ']';
+        else if (c === '[') inClass = true;
+        else if (c === '(') depth++;
+        else if (c === ')') depth--;
+        else if (c === '|' && depth === 0) return true;
+      }
+      return false;
+    };
+    expect(topLevelAlternative('a(b|c)[|]|d')).toBe(true);
+    expect(topLevelAlternative('a(b|c)[|(]\\|')).toBe(false);
+    for (const rule of TYPE_RULES) {
+      if (rule.pattern.source.startsWith(BOL)) expect(topLevelAlternative(rule.pattern.source), rule.id).toBe(false);
+    }
+  });
+
   it('no rule matches a corpus text without one of its needles', () => {
     expect(TEXTS.length).toBeGreaterThan(400);
     for (const raw of [...TEXTS, ...MADE]) {
