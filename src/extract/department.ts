@@ -46,6 +46,72 @@ const TYPE_LINE_FROM = new RegExp(`${BOL}\\p{Lu}\\p{Ll}{1,30}(?:[ \\t]+\\p{Ll}{1
 const SIGNED_LINE = new RegExp(`${BOL}(?:(?:\\p{Lu}[\\p{L}.'-]*|von|af|de|van|der)[ \\t]+){0,5}\\(${M}\\)[ \\t]*$`, 'dgmu');
 const RECEIVED = new RegExp(`${BOL}${M}[ \\t]+har[ \\t]+(?:mottagit|tagit emot)`, 'dmu');
 
+/** What every ministry name holds (MINISTRY_SOURCE ends with one of them; no soft hyphen may stand inside). */
+const MINISTRY_NEEDLES = ['departementet', 'Statsrådsberedningen'];
+/** The same, closing a parenthesis as SIGNED_LINE reads it: "(Försvarsdepartementet)". */
+const SIGNED_NEEDLES = ['departementet)', 'Statsrådsberedningen)'];
+
+/** Sticky copies of the line patterns, tried at the start of the lines that name a ministry. */
+const sticky = (re: RegExp): RegExp => new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+const LABEL_AT = sticky(LABEL);
+const FROM_LINE_AT = sticky(FROM_LINE);
+const TYPE_LINE_FROM_AT = sticky(TYPE_LINE_FROM);
+const LABEL_ITEMS_AT = sticky(LABEL_ITEMS);
+const SIGNED_LINE_AT = sticky(SIGNED_LINE);
+const RECEIVED_AT = sticky(RECEIVED);
+
+/**
+ * The starts of the lines of `text` that hold one of `needles`, in text order. With U+2028/U+2029 in
+ * the text (line breaks to `^` and `$`, but not to every class the patterns use) undefined: the caller
+ * then scans with the pattern itself.
+ */
+function linesWith(text: string, needles: readonly string[]): number[] | undefined {
+  if (text.includes('\u2028') || text.includes('\u2029')) return undefined;
+  const at: number[] = [];
+  for (const needle of needles) {
+    // searched by a rarer part ("partement", ")"): the first letters of "departementet" are common ones
+    const part = needle.endsWith(')') ? ')' : needle.startsWith('departementet') ? 'partement' : needle;
+    const offset = needle.indexOf(part);
+    for (let i = text.indexOf(part, offset); i >= 0; i = text.indexOf(part, i + 1)) if (text.startsWith(needle, i - offset)) at.push(i - offset);
+  }
+  if (needles.length > 1) at.sort((a, b) => a - b);
+  const starts: number[] = [];
+  let previousAt = -1;
+  let previousStart = -1;
+  for (const q of at) {
+    // back to the line's start; reaching the previous needle first, the line is the previous one's
+    let s = q;
+    while (s > 0 && s > previousAt && !isLineBreak(text.charCodeAt(s - 1))) s--;
+    const start = previousAt >= 0 && s === previousAt ? previousStart : s;
+    if (start !== previousStart) starts.push(start);
+    previousAt = q;
+    previousStart = start;
+  }
+  return starts;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/**
+ * The first match of `pattern` (whose every match lies within one line, from its start, and holds one
+ * of the needles) in `text`: only the lines holding a needle (`starts`, from linesWith) are tried, with
+ * the sticky copy `at`.
+ */
+function firstOnLines(text: string, pattern: RegExp, at: RegExp, starts: readonly number[] | undefined): RegExpExecArray | null {
+  if (!starts) {
+    pattern.lastIndex = 0;
+    return pattern.exec(text);
+  }
+  for (const s of starts) {
+    at.lastIndex = s;
+    const m = at.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 function groupFact(m: RegExpExecArray | null): Fact<string> | undefined {
   const span = m?.indices?.[1];
   if (!m?.[1] || !span) return undefined;
@@ -53,9 +119,21 @@ function groupFact(m: RegExpExecArray | null): Fact<string> | undefined {
 }
 
 function signedLine(text: string): Fact<string> | undefined {
+  // the pattern reads one line from its start: its matches, in order, are those on the lines naming a ministry in parentheses
+  const starts = linesWith(text, SIGNED_NEEDLES);
   SIGNED_LINE.lastIndex = 0;
+  let n = 0;
+  const next = (): RegExpExecArray | null => {
+    if (!starts) return SIGNED_LINE.exec(text);
+    while (n < starts.length) {
+      SIGNED_LINE_AT.lastIndex = starts[n++]!;
+      const m = SIGNED_LINE_AT.exec(text);
+      if (m) return m;
+    }
+    return null;
+  };
   let m: RegExpExecArray | null;
-  while ((m = SIGNED_LINE.exec(text)) !== null) {
+  while ((m = next()) !== null) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const prev = text.slice(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1)).trimEnd();
     const nextStart = text.indexOf('\n', m.index + m[0].length);
@@ -78,7 +156,7 @@ function letterhead(text: string): Fact<string> | undefined {
     if (isBodyText(line.text)) break;
     for (const col of columns(line)) {
       // "Regeringskansliet Socialdepartementet" on one line is the same letterhead.
-      const own = /^Regeringskansliet[ \t]+/u.exec(col.text);
+      const own = col.text.startsWith('Regeringskansliet') ? /^Regeringskansliet[ \t]+/u.exec(col.text) : null;
       const name = own ? { text: col.text.slice(own[0].length), start: col.start + own[0].length, end: col.end } : col;
       const written = fromUpperCase(name.text);
       if (!isMinistryName(written)) continue;
@@ -91,6 +169,7 @@ function letterhead(text: string): Fact<string> | undefined {
 
 /** Older letterheads print the ministry in capitals: "FINANSDEPARTEMENTET" is written "Finansdepartementet". */
 function fromUpperCase(t: string): string {
+  if (!t.endsWith('DEPARTEMENTET') && !t.endsWith('STATSRÅDSBEREDNINGEN')) return t;
   if (!/^[\p{Lu}\u00ad -]+$/u.test(t) || !/(?:DEPARTEMENTET|STATSRÅDSBEREDNINGEN)$/u.test(t)) return t;
   const lower = t.toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);
@@ -107,7 +186,7 @@ function agencyNumberAbove(text: string, pos: number): boolean {
 
 /** Running text: the letterhead ends where the body begins. */
 function isBodyText(t: string): boolean {
-  return t.length > 160 || (t.split(/\s+/).length > 14 && /[.!?]$/u.test(t));
+  return t.length > 160 || (/[.!?]$/u.test(t) && t.split(/\s+/).length > 14);
 }
 
 function neighbours(lines: Line[], i: number, dir: 1 | -1, count: number): string[] {
@@ -138,14 +217,16 @@ export function extract(doc: ReadDocument, ctx?: ExtractContext): Fact<string>[]
   if (ctx?.type && MEMBERS_DOCUMENTS.has(ctx.type)) return [];
   const text = maskArtifacts(doc.text);
   const head = text.slice(0, HEAD_CHARS);
+  // every head pattern names a ministry on its line: only those lines are tried
+  const lines = linesWith(head, MINISTRY_NEEDLES);
   const found =
-    groupFact(LABEL.exec(head)) ??
-    groupFact(FROM_LINE.exec(head)) ??
-    groupFact(TYPE_LINE_FROM.exec(head)) ??
-    groupFact(LABEL_ITEMS.exec(head)) ??
+    groupFact(firstOnLines(head, LABEL, LABEL_AT, lines)) ??
+    groupFact(firstOnLines(head, FROM_LINE, FROM_LINE_AT, lines)) ??
+    groupFact(firstOnLines(head, TYPE_LINE_FROM, TYPE_LINE_FROM_AT, lines)) ??
+    groupFact(firstOnLines(head, LABEL_ITEMS, LABEL_ITEMS_AT, lines)) ??
     signedLine(text) ??
     letterhead(text) ??
-    groupFact(RECEIVED.exec(head));
+    groupFact(firstOnLines(head, RECEIVED, RECEIVED_AT, lines));
   return found ? [found] : [];
 }
 
