@@ -19,6 +19,9 @@ const MORPHEMES_LONGEST_FIRST = [...NUMBER_MORPHEMES.keys()].sort((a, b) => b.le
  */
 export const NUMBER_WORD_PATTERN = `(?:ettusen|${MORPHEMES_LONGEST_FIRST.join('|')}){1,8}(?![\\p{L}\\d])`;
 
+/** Regex source of one number morpheme: every number word (and "en", "ett") starts with one. */
+export const NUMBER_MORPHEME_PATTERN = MORPHEMES_LONGEST_FIRST.join('|');
+
 /**
  * The value of one Swedish number word, simple or compound: "tre" → 3, "tjugofem" → 25,
  * "tvåhundrafemtio" → 250, "ettusen" → 1000, "tusen" → 1000. Undefined for anything else.
