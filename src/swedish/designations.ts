@@ -40,6 +40,37 @@ const H = '[ \\t\\u00a0\\u2009\\u202f]';
 /** A break that layout may put inside a designation: a few spaces, or a line break and indentation. */
 const GAP = `${H}{0,3}(?:\\r?\\n${H}{0,80})?`;
 
+// ── Finding matches without scanning every position ──
+
+/** A sticky copy of a global pattern, to try it at chosen starts. */
+function stickyCopy(re: RegExp): RegExp {
+  return new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+}
+
+/**
+ * The matches of a global pattern, as matchAll gives them (each search from the end of the last
+ * match), found by trying its sticky copy only at starts that can match: every match holds the
+ * character `anchor` between `minBack` and `maxBack` characters after its start. The patterns open
+ * with a look-behind, which makes their own scan try every position of the text.
+ */
+function anchoredMatches(text: string, sticky: RegExp, anchor: string, minBack: number, maxBack: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0; // the smallest start not tried yet, and at or after the last match's end
+  for (let p = text.indexOf(anchor); p >= 0; p = text.indexOf(anchor, p + 1)) {
+    for (let s = Math.max(next, p - maxBack); s <= p - minBack; s++) {
+      sticky.lastIndex = s;
+      const m = sticky.exec(text);
+      if (m) {
+        out.push(m);
+        next = s + m[0].length; // a match holds its anchor: it ends after p
+        break;
+      }
+      next = s + 1;
+    }
+  }
+  return out;
+}
+
 // ── Diary numbers ──
 
 /** Year (four digits, or two in the 1980s–90s), serial, optional unit; the prefix letters before the year are read backwards (cheaper than a regex). */
@@ -49,6 +80,8 @@ const DIARY = new RegExp(
     `(?:${H}{0,2}\\/${GAP}(?<unit>\\p{Lu}\\p{L}{0,5}\\d{0,2})(?![\\p{L}\\d]))?`,
   'gu',
 );
+/** DIARY's "/" stands 2 (a two-digit year) or 4 to 6 characters after its start. */
+const DIARY_AT = stickyCopy(DIARY);
 const HSPACE = /[ \t\u00a0\u2009\u202f]/u;
 const ANY_LETTER = /\p{L}/u;
 /** After a serial: a riksmöte number ("S2020/21:5" is not a diary number) or a longer path. */
@@ -71,7 +104,7 @@ function shapeOf(token: string): string {
 
 function diaryNumbers(text: string, out: Designation[]): void {
   const found: Designation[] = [];
-  for (const m of text.matchAll(DIARY)) {
+  for (const m of anchoredMatches(text, DIARY_AT, '/', 2, 6)) {
     const g = m.groups!;
     // the letters before the year, at most one space between: "S2020/…", "M 2019/…", "STOCKHOLMFi2005/…"
     let i = m.index;
@@ -303,6 +336,9 @@ const SESSION = new RegExp(
 );
 /** "2021:25" in "SOU 2021:25", "(2017:30)". */
 const YEAR_NUMBER = new RegExp(`(?<![\\d/:])(?<y>1[6-9]\\d\\d|20\\d\\d)${H}?:${H}?(?<n>\\d{1,4})(?![\\d:/]|[.,]\\d)`, 'gu');
+/** Their "/" and ":" stand 4 or 5 characters after the start (four digits, maybe a space). */
+const SESSION_AT = stickyCopy(SESSION);
+const YEAR_NUMBER_AT = stickyCopy(YEAR_NUMBER);
 /** "frågorna", "interpellationerna": a label for several questions, whose numbers may share one riksmöte. */
 const PLURAL_QUESTIONS = /^(?:\p{L}{0,25}[Ff]rågorna|\p{L}{0,25}[Ii]nterpellationerna)\s/u;
 /** A bare number continuing such a list: ", 3002", " och 3002" (not a count or a year: no unit or "års" after it). */
@@ -357,7 +393,7 @@ function candidateId(c: Candidate, kind: ReferenceKind): string {
 
 function references(text: string, out: Designation[]): void {
   const candidates: Candidate[] = [];
-  for (const m of text.matchAll(SESSION)) {
+  for (const m of anchoredMatches(text, SESSION_AT, '/', 4, 5)) {
     const g = m.groups!;
     const session = canonicalSession(g.y1!, g.y2!);
     if (!session) continue;
@@ -370,7 +406,7 @@ function references(text: string, out: Designation[]): void {
     // "1999/2000 12" without a colon is no designation.
     if (m[0].includes(':')) candidates.push({ shape: 'session', start, end, head: session, tail: g.num! });
   }
-  for (const m of text.matchAll(YEAR_NUMBER)) {
+  for (const m of anchoredMatches(text, YEAR_NUMBER_AT, ':', 4, 5)) {
     candidates.push({ shape: 'year', start: m.index, end: m.index + m[0].length, head: m.groups!.y!, tail: m.groups!.n! });
   }
   // each pattern's matches are in text order already; merge them
