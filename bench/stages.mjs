@@ -71,12 +71,23 @@ export async function measureStages(dir, sample = 2000) {
     analyzeForIndex(r.title ?? '');
     analyzeForIndex(r.text);
   });
-  // The store write with the index terms already there (as workers hand them over): SQLite's own cost.
-  for (const r of records) r.index = { title: analyzeForIndex(r.title ?? ''), body: analyzeForIndex(r.text) };
+  // Packing for the writer (JSON evidence, fact rows, new vocabulary terms), as a worker does.
+  const { indexTerms } = await load('search/analyze.js');
+  for (const r of records) {
+    const title = indexTerms(r.title ?? '');
+    const body = indexTerms(r.text);
+    r.index = { title: title.join(' '), body: body.join(' '), terms: [title, body] };
+  }
+  const { packRecord } = await load('store/packed.js');
+  const sent = new Set();
+  let packed = [];
+  ms.pack = await timeLoop(records, (r) => void packed.push(packRecord(r, sent)));
+  packed = packed.slice(-records.length);
+  // The store write of packed records (as workers hand them over): SQLite's own cost.
   const dbFile = join(tmpdir(), `riksdoc-stages-${process.pid}.db`);
   const store = openSqliteStore(dbFile);
   const t = cpuNow();
-  for (let i = 0; i < records.length; i += 200) store.writeSync(records.slice(i, i + 200).map((record) => ({ kind: 'record', record, mtimeMs: 0 })));
+  for (let i = 0; i < packed.length; i += 200) store.writeSync(packed.slice(i, i + 200).map((record) => ({ kind: 'record', record, mtimeMs: 0 })));
   ms['sqlite write'] = cpuNow() - t;
   await store.close();
   for (const s of ['', '-wal', '-shm']) rmSync(dbFile + s, { force: true });

@@ -28,7 +28,7 @@ for (const dir of dirs) {
     if (!outcome.ok) lines.push(JSON.stringify({ id, problem: outcome.problem.code }));
     else {
       const { record } = outcome;
-      lines.push(JSON.stringify({ ...recordToJson(record), id, path: id, text: record.text, index: record.index }));
+      lines.push(JSON.stringify({ ...recordToJson(record), id, path: id, text: record.text, index: record.index && { title: record.index.title, body: record.index.body } }));
     }
   }
 }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractReply, ExtractTask, ReadySignal } from './ingest-worker.js';
-import type { FileOutcome } from './pipeline.js';
+import type { FileOutcome, StoreOutcome } from './pipeline.js';
 import { problem } from './record.js';
 
 /**
@@ -99,7 +99,7 @@ const MAX_STARTUP_FAILURES = 3;
 interface Task {
   taskId: number;
   path: string;
-  resolve: (outcome: FileOutcome) => void;
+  resolve: (outcome: StoreOutcome) => void;
 }
 
 interface Slot {
@@ -141,7 +141,7 @@ export class ExtractionPool {
     return this.broken;
   }
 
-  run(path: string): Promise<FileOutcome> {
+  run(path: string): Promise<StoreOutcome> {
     if (this.broken && !this.closed) return this.runFallback(path);
     if (this.closed) return Promise.resolve({ ok: false, problem: problem(path, 'extract', 'extract/cancelled', 'ingest stopped') });
     return new Promise((resolve) => {
@@ -154,7 +154,7 @@ export class ExtractionPool {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.watchdog);
-    const cancelled = (path: string): FileOutcome => ({ ok: false, problem: problem(path, 'extract', 'extract/cancelled', 'ingest stopped') });
+    const cancelled = (path: string): StoreOutcome => ({ ok: false, problem: problem(path, 'extract', 'extract/cancelled', 'ingest stopped') });
     for (const task of this.pending.splice(0)) task.resolve(cancelled(task.path));
     await Promise.all(
       this.slots.map((slot) => {
@@ -232,7 +232,7 @@ export class ExtractionPool {
     for (const task of this.pending.splice(0)) void this.runFallback(task.path).then(task.resolve);
   }
 
-  private runFallback(path: string): Promise<FileOutcome> {
+  private runFallback(path: string): Promise<StoreOutcome> {
     if (this.options.fallback) return this.options.fallback(path);
     return Promise.resolve({ ok: false, problem: problem(path, 'extract', 'extract/no-workers', 'worker threads could not start') });
   }

@@ -2,7 +2,8 @@
 // Extractors are pure, so a worker holds no state between files. Tasks run strictly one after
 // another: when a worker dies, the pool knows the file it was on is the oldest unanswered one.
 import { parentPort } from 'node:worker_threads';
-import { type FileOutcome, processBytes, readFileChecked } from './pipeline.js';
+import { processBytes, readFileChecked, type StoreOutcome } from './pipeline.js';
+import { packRecord } from './store/packed.js';
 
 export interface ExtractTask {
   taskId: number;
@@ -12,7 +13,7 @@ export interface ExtractTask {
 
 export interface ExtractReply {
   taskId: number;
-  outcome: FileOutcome;
+  outcome: StoreOutcome;
 }
 
 /** Sent once the extractors are loaded: a worker that dies before it is ready blames no file. */
@@ -20,11 +21,15 @@ export interface ReadySignal {
   ready: true;
 }
 
+/** Vocabulary terms this worker has handed to the writer: each is posted about once per ingest. */
+const sentTerms = new Set<string>();
+
 async function handle(task: ExtractTask): Promise<ExtractReply> {
   const read = readFileChecked(task.path, task.maxFileSize);
-  let outcome: FileOutcome = read.ok ? await processBytes(task.path, read.bytes, { analyze: true }) : { ok: false, problem: read.problem };
-  if (read.ok && outcome.ok) outcome = { ...outcome, mtimeMs: read.mtimeMs };
-  return { taskId: task.taskId, outcome };
+  if (!read.ok) return { taskId: task.taskId, outcome: { ok: false, problem: read.problem } };
+  const outcome = await processBytes(task.path, read.bytes, { analyze: true });
+  if (!outcome.ok) return { taskId: task.taskId, outcome };
+  return { taskId: task.taskId, outcome: { ok: true, record: packRecord(outcome.record, sentTerms), mtimeMs: read.mtimeMs } };
 }
 
 if (parentPort) {

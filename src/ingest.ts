@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { EXTRACTOR_VERSION } from './extract/index.js';
 import { BoundedQueue, defaultWorkerUrl, ExtractionPool } from './ingest-pool.js';
-import { DEFAULT_MAX_FILE_SIZE, type FileOutcome, processFile } from './pipeline.js';
+import { DEFAULT_MAX_FILE_SIZE, type FileOutcome, processFile, type StoreOutcome } from './pipeline.js';
 import { type Problem, problem } from './record.js';
 import type { FileState, Store, WriteItem } from './store/types.js';
 import { walkDocuments, type WalkEntry } from './walk.js';
@@ -128,7 +128,7 @@ class Extractor {
     }
   }
 
-  extract(path: string): Promise<FileOutcome> {
+  extract(path: string): Promise<StoreOutcome> {
     return this.pool ? this.pool.run(path) : this.inThread(path);
   }
 

@@ -3,13 +3,16 @@ import { createHash } from 'node:crypto';
 import { fstatSync, openSync, readFileSync, closeSync } from 'node:fs';
 import { extractFields } from './extract/index.js';
 import { readDocument } from './read/index.js';
-import { analyzeForIndex } from './search/analyze.js';
+import { indexTerms } from './search/analyze.js';
+import type { StorableRecord } from './store/packed.js';
 import { type DocumentRecord, type Problem, problem, type ProblemStage, StageError } from './record.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 
 /** `mtimeMs`: the file's modification time as it was read (from the open file), when read from disk. */
 export type FileOutcome = { ok: true; record: DocumentRecord; mtimeMs?: number } | { ok: false; problem: Problem };
+/** What the ingest hands the store: from a worker thread the record comes packed. */
+export type StoreOutcome = { ok: true; record: StorableRecord; mtimeMs?: number } | { ok: false; problem: Problem };
 
 export interface ProcessOptions {
   /** Id to give the record; defaults to the path. */
@@ -54,7 +57,11 @@ export async function processBytes(path: string, bytes: Uint8Array, options: Pro
       warnings: doc.warnings,
       text: doc.text,
     };
-    if (options.analyze) record.index = { title: analyzeForIndex(record.title ?? ''), body: analyzeForIndex(record.text) };
+    if (options.analyze) {
+      const title = indexTerms(record.title ?? '');
+      const body = indexTerms(record.text);
+      record.index = { title: title.join(' '), body: body.join(' '), terms: [title, body] };
+    }
     return { ok: true, record };
   } catch (err) {
     return { ok: false, problem: toProblem(path, 'extract', err) };

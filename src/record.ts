@@ -120,7 +120,12 @@ export interface DocumentRecord {
   warnings: Problem[];
   text: string;
   /** Index terms (analyzeForIndex of title and text) computed beside extraction in a worker, so the single writer need not. */
-  index?: { title: string; body: string };
+  index?: {
+    title: string;
+    body: string;
+    /** The same terms as lists (title, body), for picking out vocabulary terms without splitting the strings again. */
+    terms?: [string[], string[]];
+  };
 }
 
 export type FileStatus = 'added' | 'updated' | 'unchanged' | 'partial' | 'failed' | 'skipped';

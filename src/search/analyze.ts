@@ -49,8 +49,13 @@ const stemCache = new Map<string, string>();
 
 /** Text → the space-separated terms the FTS index stores (lower-cased stems). */
 export function analyzeForIndex(text: string, version: AnalyzerVersion = ANALYZER_VERSION): string {
+  return indexTerms(text, version).join(' ');
+}
+
+/** Text → the terms the FTS index stores, in text order (what analyzeForIndex joins). */
+export function indexTerms(text: string, version: AnalyzerVersion = ANALYZER_VERSION): string[] {
   const words = text.match(WORD);
-  if (!words) return '';
+  if (!words) return [];
   const cached = version === ANALYZER_VERSION;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -64,7 +69,7 @@ export function analyzeForIndex(text: string, version: AnalyzerVersion = ANALYZE
     }
     words[i] = s;
   }
-  return words.join(' ');
+  return words;
 }
 
 const DIACRITIC = /[\u0300-\u036f]/g;

@@ -25,21 +25,40 @@ export class VocabularyWriter {
     this.insert = db.prepare("INSERT INTO search_vocab (term, folded) SELECT value ->> 0, value ->> 1 FROM json_each(?)");
   }
 
-  /** Add the terms of analysed text (space-separated stems, as analyzeForIndex gives). */
-  add(...analysed: string[]): void {
+  /** Add the terms the archive may lack (distinct vocabulary terms, as packRecord lists them). */
+  add(terms: readonly string[]): void {
     this.seen ??= new Set(this.db.prepare('SELECT term FROM search_vocab').pluck().all() as string[]);
     const fresh: [string, string][] = [];
-    for (const text of analysed) {
-      if (!text) continue;
-      for (const term of text.split(' ')) {
-        if (this.seen.has(term) || !isVocabularyTerm(term)) continue;
-        if (this.seen.size > 2_000_000) this.seen.clear();
-        this.seen.add(term);
-        fresh.push([term, fold(term)]);
-      }
+    for (const term of terms) {
+      if (this.seen.has(term)) continue;
+      if (this.seen.size > 2_000_000) this.seen.clear();
+      this.seen.add(term);
+      fresh.push([term, fold(term)]);
     }
     if (fresh.length) this.insert.run(JSON.stringify(fresh));
   }
+}
+
+/** Above this many remembered terms a `sent` set is emptied (memory stays bounded; the writer dedupes anyway). */
+const SENT_MAX = 500_000;
+
+/**
+ * The distinct vocabulary terms of analysed texts (space-separated stems, as analyzeForIndex
+ * gives, or the lists indexTerms gives). `sent`: terms this thread has handed to the writer before; they are left out and the
+ * new ones remembered, so a worker posts each term about once per ingest.
+ */
+export function vocabularyTerms(analysed: readonly (string | readonly string[])[], sent: Set<string> = new Set()): string[] {
+  if (sent.size > SENT_MAX) sent.clear();
+  const terms: string[] = [];
+  for (const text of analysed) {
+    if (!text.length) continue;
+    for (const term of typeof text === 'string' ? text.split(' ') : text) {
+      if (sent.has(term) || !isVocabularyTerm(term)) continue;
+      sent.add(term);
+      terms.push(term);
+    }
+  }
+  return terms;
 }
 
 /**
@@ -58,6 +77,6 @@ export function reindexAll(db: BetterSqlite3.Database): void {
     const title = analyzeForIndex(row.title ?? '');
     const body = analyzeForIndex(row.text);
     insertFts.run(id, title, body);
-    vocab.add(title, body);
+    vocab.add(vocabularyTerms([title, body]));
   }
 }

@@ -5,6 +5,7 @@
 // order and queue behind each other instead of deadlocking.
 import type { PoolClient } from 'pg';
 import type { DocumentRecord, Problem } from '../record.js';
+import { unpacked } from './packed.js';
 import type { WriteItem, WriteResult } from './types.js';
 
 /** PostgreSQL text cannot hold U+0000; U+FFFD keeps the length, so every offset stays right. */
@@ -159,8 +160,10 @@ export async function writeBatch(client: PoolClient, items: readonly WriteItem[]
 
 async function writeRecords(client: PoolClient, entries: Indexed<RecordItem>[], prep: IndexPreparation, now: string, results: WriteResult[]): Promise<void> {
   const cols: unknown[][] = Array.from({ length: 21 }, () => []);
-  for (const { item } of entries) {
-    const r = item.record;
+  // PostgreSQL writes from the objects: a record a worker packed is unpacked here.
+  const records = entries.map(({ item }) => unpacked(item.record));
+  entries.forEach(({ item }, i) => {
+    const r = records[i]!;
     const row: unknown[] = [
       r.path,
       r.sha256,
@@ -185,17 +188,17 @@ async function writeRecords(client: PoolClient, entries: Indexed<RecordItem>[], 
       textForIndex(r.text, prep),
     ];
     row.forEach((value, c) => cols[c]!.push(value));
-  }
+  });
   const upserted = await client.query<{ id: number; path: string; inserted: boolean }>(UPSERT_DOCUMENTS, [now, ...cols]);
   const byPath = new Map(upserted.rows.map((row) => [row.path, row]));
   const replaced = upserted.rows.filter((row) => !row.inserted).map((row) => row.id);
   if (replaced.length) await client.query(DELETE_FACTS, [replaced]);
 
   const facts = new FactColumns();
-  for (const { index, item } of entries) {
+  for (const [i, { index, item }] of entries.entries()) {
     const row = byPath.get(item.record.path);
     if (!row) throw new Error(`${item.record.path}: the upsert returned no row`);
-    facts.add(row.id, item.record);
+    facts.add(row.id, records[i]!);
     results[index] = { path: item.record.path, status: row.inserted ? 'added' : 'updated', id: row.id };
   }
   if (facts.rows) await client.query(INSERT_FACTS, facts.params());

@@ -5,6 +5,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { DocumentRecord, DocumentType, Evidence, Format, Problem } from '../record.js';
 import { analyzeForIndex } from '../search/analyze.js';
 import { VocabularyWriter } from '../search/sqlite-vocabulary.js';
+import { isPacked, type PackedRecord, packRecord } from './packed.js';
 import { migrate, SCHEMA_VERSION, SchemaError } from './sqlite-schema.js';
 import { filterCondition } from './sqlite-filters.js';
 import { searchSqlite } from './sqlite-search.js';
@@ -109,12 +110,10 @@ export class SqliteStore implements Store {
       byPath: p('SELECT id FROM documents WHERE path = ?'),
       insertDoc: p(`INSERT INTO documents (path, sha256, size, mtime_ms, format, encoding, type, type_rule, title, date, department,
           asked_by_name, asked_by_party, has_asked_by, extractor_version, evidence, warnings, text, ingested_at)
-          VALUES (@path, @sha256, @size, @mtimeMs, @format, @encoding, @type, @typeRule, @title, @date, @department,
-          @askedByName, @askedByParty, @hasAskedBy, @extractorVersion, @evidence, @warnings, @text, @ingestedAt)`),
-      updateDoc: p(`UPDATE documents SET sha256=@sha256, size=@size, mtime_ms=@mtimeMs, format=@format, encoding=@encoding, type=@type,
-          type_rule=@typeRule, title=@title, date=@date, department=@department, asked_by_name=@askedByName,
-          asked_by_party=@askedByParty, has_asked_by=@hasAskedBy, extractor_version=@extractorVersion, evidence=@evidence,
-          warnings=@warnings, text=@text, ingested_at=@ingestedAt WHERE id=@id`),
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      updateDoc: p(`UPDATE documents SET path=?, sha256=?, size=?, mtime_ms=?, format=?, encoding=?, type=?, type_rule=?,
+          title=?, date=?, department=?, asked_by_name=?, asked_by_party=?, has_asked_by=?, extractor_version=?,
+          evidence=?, warnings=?, text=?, ingested_at=? WHERE id=?`),
       touch: p('UPDATE documents SET size = ?, mtime_ms = ? WHERE path = ? RETURNING id'),
       deleteFts: p('DELETE FROM documents_fts WHERE rowid = ?'),
       insertFts: p('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)'),
@@ -175,54 +174,39 @@ export class SqliteStore implements Store {
       const row = this.stmt.touch.get(item.size, item.mtimeMs, item.path) as { id: number } | undefined;
       return { path: item.path, status: 'unchanged', id: row?.id ?? null };
     }
-    const r = item.record;
+    const r = isPacked(item.record) ? item.record : packRecord(item.record);
     const existing = this.stmt.byPath.get(r.path) as { id: number } | undefined;
-    const params = {
-      path: r.path,
-      sha256: r.sha256,
-      size: r.size,
-      mtimeMs: item.mtimeMs,
-      format: r.format,
-      encoding: r.encoding,
-      type: r.type,
-      typeRule: r.typeRule,
-      title: r.title,
-      date: r.date,
-      department: r.department,
-      askedByName: r.askedBy?.name ?? null,
-      askedByParty: r.askedBy?.party ?? null,
-      hasAskedBy: r.askedBy === undefined ? 0 : 1,
-      extractorVersion: r.extractorVersion,
-      evidence: JSON.stringify(r.evidence),
-      warnings: JSON.stringify(r.warnings),
-      text: r.text,
-      ingestedAt: now,
-    };
+    // Positional parameters, in the column order of insertDoc/updateDoc: binding from a named
+    // object costs a property look-up per column per file on the one writer thread.
+    const params = [
+      r.path, r.sha256, r.size, item.mtimeMs, r.format, r.encoding, r.type, r.typeRule, r.title, r.date, r.department,
+      r.askedBy?.name ?? null, r.askedBy?.party ?? null, r.askedBy === undefined ? 0 : 1, r.extractorVersion,
+      r.evidenceJson, r.warningsJson, r.text, now,
+    ];
     let id: number;
     if (existing) {
       id = existing.id;
-      this.stmt.updateDoc.run({ ...params, id });
+      this.stmt.updateDoc.run(...params, id);
       this.stmt.deleteFts.run(id);
       for (const s of this.stmt.deleteFacts) s.run(id);
     } else {
-      id = Number(this.stmt.insertDoc.run(params).lastInsertRowid);
+      id = Number(this.stmt.insertDoc.run(...params).lastInsertRowid);
     }
-    const title = r.index?.title ?? analyzeForIndex(r.title ?? '');
-    const body = r.index?.body ?? analyzeForIndex(r.text);
-    this.stmt.insertFts.run(id, title, body);
-    (this.vocabulary ??= new VocabularyWriter(this.db)).add(title, body);
+    this.stmt.insertFts.run(id, r.indexTitle, r.indexBody);
+    if (r.vocabulary.length) (this.vocabulary ??= new VocabularyWriter(this.db)).add(r.vocabulary);
     this.insertFacts(id, r);
     this.stmt.clearProblem.run(r.path);
     return { path: r.path, status: existing ? 'updated' : 'added', id };
   }
 
-  private insertFacts(id: number, r: DocumentRecord): void {
-    const e = r.evidence;
-    for (const f of e.diaryNumbers) this.stmt.insertDiary.run(id, f.value, f.start, f.end);
-    for (const f of e.references) this.stmt.insertRef.run(id, f.value.kind, f.value.id, f.start, f.end);
-    for (const f of e.dates) this.stmt.insertDate.run(id, f.value, f.start, f.end);
-    for (const f of e.amounts) this.stmt.insertAmount.run(id, f.value.value, f.value.currency, f.start, f.end);
-    e.signatories.forEach((f, i) => this.stmt.insertSignatory.run(id, i, f.value.name, f.value.title, f.start, f.end));
+  /** The fact rows, from the packed record's flat lists (see PackedRecord.facts). */
+  private insertFacts(id: number, r: PackedRecord): void {
+    const { diaryNumbers: d, references: ref, dates: dt, amounts: a, signatories: sg } = r.facts;
+    for (let i = 0; i < d.length; i += 3) this.stmt.insertDiary.run(id, d[i], d[i + 1], d[i + 2]);
+    for (let i = 0; i < ref.length; i += 4) this.stmt.insertRef.run(id, ref[i], ref[i + 1], ref[i + 2], ref[i + 3]);
+    for (let i = 0; i < dt.length; i += 3) this.stmt.insertDate.run(id, dt[i], dt[i + 1], dt[i + 2]);
+    for (let i = 0; i < a.length; i += 4) this.stmt.insertAmount.run(id, a[i], a[i + 1], a[i + 2], a[i + 3]);
+    for (let i = 0, n = 0; i < sg.length; i += 4, n++) this.stmt.insertSignatory.run(id, n, sg[i], sg[i + 1], sg[i + 2], sg[i + 3]);
   }
 
   async prune(roots: string[], seen: Set<string>): Promise<string[]> {

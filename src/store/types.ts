@@ -1,6 +1,7 @@
 // The one store interface every backend implements. The pipeline and the CLI see only this.
 import type { Amount, Asker, DocumentRecord, DocumentType, Evidence, Format, Person, Problem, Reference } from '../record.js';
 import type { QueryNode } from '../search/query.js';
+import type { StorableRecord } from './packed.js';
 
 /** What the store remembers about a file to decide whether it must be read again. */
 export interface FileState {
@@ -13,7 +14,8 @@ export interface FileState {
 }
 
 export type WriteItem =
-  | { kind: 'record'; record: DocumentRecord; mtimeMs: number }
+  /** A worker hands records over packed (src/store/packed.ts); callers in one thread may pass them whole. */
+  | { kind: 'record'; record: StorableRecord; mtimeMs: number }
   /** Same content as stored: only the size/mtime bookkeeping changes. */
   | { kind: 'touch'; path: string; size: number; mtimeMs: number }
   | { kind: 'problem'; problem: Problem };

@@ -16,7 +16,8 @@ describe('index terms computed beside extraction', () => {
       const outcome = await processBytes(join(SEEDS, f), bytes, { analyze: true });
       if (!outcome.ok) throw new Error(outcome.problem.reason);
       const r = outcome.record;
-      expect(r.index).toEqual({ title: analyzeForIndex(r.title ?? ''), body: analyzeForIndex(r.text) });
+      expect(r.index).toMatchObject({ title: analyzeForIndex(r.title ?? ''), body: analyzeForIndex(r.text) });
+      expect(r.index!.terms!.map((t) => t.join(' '))).toEqual([r.index!.title, r.index!.body]);
       expect(r.index!.body.length).toBeGreaterThan(20);
       const plain = await processBytes(join(SEEDS, f), bytes);
       expect(plain.ok && plain.record.index).toBeUndefined();
