@@ -81,15 +81,36 @@ function isMeta(text: string): boolean {
 /** A sentence of running text rather than a heading: ends in a full stop after a word, or is long. */
 function isSentence(text: string): boolean {
   if (text.length > 220) return true;
-  const words = text.split(/\s+/).length;
+  const words = wordCount(text, 31);
   if (words > 30) return true;
+  // Each test below needs its last character: most lines end otherwise and skip the regexes.
+  const last = text.charCodeAt(text.length - 1);
   // "m.fl.", "m.m.", "bl.a." are abbreviations that end headings; "avsändare." ends a sentence.
   // A question mark ends headings too ("Hur ska Sverige nå klimatmålen?").
-  if (/[\p{Ll}\p{Lu})]{3,}[.!]$/u.test(text) && !/\b\p{L}{1,3}\.\p{L}{1,3}\.$/u.test(text)) return true;
+  if ((last === 46 || last === 33) && /[\p{Ll}\p{Lu})]{3,}[.!]$/u.test(text) && !/\b\p{L}{1,3}\.\p{L}{1,3}\.$/u.test(text)) return true;
   // "Uppdraget ska redovisas senast den 31 mars 2024.", "… (prop. 2022/23:1 …, rskr. 2022/23:102)."
-  if (words >= 4 && /[\d)]\.$/u.test(text)) return true;
+  if (words >= 4 && last === 46 && /[\d)]\.$/u.test(text)) return true;
   // A sentence introducing what follows: "Jag vill mot denna bakgrund fråga utrikesministern:".
-  return words >= 4 && /\p{Ll}:$/u.test(text);
+  return words >= 4 && last === 58 && /\p{Ll}:$/u.test(text);
+}
+
+/** `text.split(/\s+/).length`, counted up to `max` without building the array. */
+function wordCount(text: string, max: number): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (space && !inSpace && ++n >= max) return n;
+    inSpace = space;
+  }
+  return n;
+}
+
+/** What `\s` matches. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isHeadingText(text: string): boolean {
@@ -166,11 +187,15 @@ function readHeading(lines: Line[], i: number, firstColumn?: Line): Fact<string>
 }
 
 function fact(raw: string, start: number, end: number): Fact<string> | undefined {
-  const value = withoutSoftHyphens(raw)
-    .replace(/\s+/g, ' ')
-    .replace(/[\s,;:–-]+$/u, '')
-    .trim();
+  const value = withoutTrailingPunctuation(withoutSoftHyphens(raw).replace(/\s+/g, ' ')).trim();
   return value && /\p{L}{2}/u.test(value) ? { value, start, end } : undefined;
+}
+
+/** `s.replace(/[\s,;:–-]+$/u, '')` without a regex that would start at every position. */
+function withoutTrailingPunctuation(s: string): string {
+  let end = s.length;
+  for (let c = s.charCodeAt(end - 1); end > 0 && (isWhiteSpace(c) || c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 45); c = s.charCodeAt(--end - 1));
+  return end === s.length ? s : s.slice(0, end);
 }
 
 // ── Strategies around the designation ──
