@@ -7,7 +7,7 @@
 // (tier 1.5), which beats weaker cues (tier 2), and among equals the earliest signal wins.
 import type { DocumentType, ReadDocument } from '../record.js';
 import { isRule, maskArtifacts } from './layout.js';
-import { BOL, TYPE_RULES, type TypeRule } from './rules.js';
+import { BOL, OWN, OWN_DIR, TYPE_RULES, type TypeRule } from './rules.js';
 
 export interface Classification {
   type: DocumentType;
@@ -60,6 +60,85 @@ function firstTwo(s: string, at: number): number {
 const AT_LINE_START: readonly (RegExp | undefined)[] = TYPE_RULES.map((rule) =>
   rule.pattern.source.startsWith(BOL) ? new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`) : undefined,
 );
+
+/**
+ * Sticky copies of the patterns that open with an own-designation prefix (OWN, OWN_DIR: a line start,
+ * a wide gap, "ID-nummer:", a comma) whose signal (group 1) opens with one of the rule's needles
+ * (tests/classify/needles.test.ts checks both). Scanning such a pattern costs the square of every run
+ * of blanks in a PDF's layout text; they are tried only just before each needle instead.
+ */
+const OWN_AT: readonly (RegExp | undefined)[] = TYPE_RULES.map((rule) =>
+  rule.pattern.source.startsWith(OWN) || rule.pattern.source.startsWith(OWN_DIR) ? new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`) : undefined,
+);
+
+/**
+ * The first match of an OWN_AT pattern in `text`, or null when it starts at or after `limit`. A match
+ * whose signal starts at needle q starts, at the earliest, at q's line start (BOL), at the start of the
+ * run of blanks before q (three or more), at "ID-nummer:" or at the comma before that run: those
+ * starts, for every needle, tried in text order, find the leftmost match.
+ */
+function firstOwnMatch(pattern: RegExp, text: string, needles: readonly string[], limit: number): RegExpExecArray | null {
+  const at: number[] = [];
+  for (const needle of needles) for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) at.push(i);
+  if (at.length === 0) return null;
+  at.sort((a, b) => a - b);
+  const starts: number[] = [];
+  let previousAt = -1;
+  let previousLineStart = 0;
+  for (const q of at) {
+    // the line's start; reaching the previous needle first, the line is the previous one's
+    let s = q;
+    while (s > 0 && s > previousAt && !isLineTerminator(text.charCodeAt(s - 1))) s--;
+    const lineStart = previousAt >= 0 && s === previousAt ? previousLineStart : s;
+    previousAt = q;
+    previousLineStart = lineStart;
+    starts.push(lineStart);
+    let run = q;
+    while (run > lineStart && (text.charCodeAt(run - 1) === 32 || text.charCodeAt(run - 1) === 9)) run--;
+    if (q - run >= 3) starts.push(run);
+    if (run >= 10 && text.startsWith('ID-nummer:', run - 10)) starts.push(run - 10);
+    if (run >= 1 && text.charCodeAt(run - 1) === 44) starts.push(run - 1);
+  }
+  starts.sort((a, b) => a - b);
+  let tried = -1;
+  for (const p of starts) {
+    if (p === tried) continue;
+    if (p >= limit) return null;
+    tried = p;
+    pattern.lastIndex = p;
+    const m = pattern.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * The first match of a sticky line-start pattern that does not open with its needle (BOL rules
+ * without lineStart): the needle stands on the line where the match starts (tests/classify/needles.test.ts
+ * checks it), so only the lines holding a needle are tried, in text order.
+ */
+function firstOnNeedleLines(pattern: RegExp, text: string, needles: readonly string[], limit: number): RegExpExecArray | null {
+  const at: number[] = [];
+  for (const needle of needles) for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) at.push(i);
+  if (needles.length > 1) at.sort((a, b) => a - b);
+  let previousAt = -1;
+  let previousLineStart = -1;
+  for (const q of at) {
+    // the line's start; reaching the previous needle first, the line is the previous one's (tried already)
+    let s = q;
+    while (s > 0 && s > previousAt && !isLineTerminator(text.charCodeAt(s - 1))) s--;
+    const lineStart = previousAt >= 0 && s === previousAt ? previousLineStart : s;
+    previousAt = q;
+    if (lineStart === previousLineStart) continue;
+    previousLineStart = lineStart;
+    // a match from here on would start its signal at or after the limit: the rule does not count
+    if (lineStart >= limit) return null;
+    pattern.lastIndex = lineStart;
+    const m = pattern.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** Whether `text` has line terminators other than \n (multiline `^` also follows \r, U+2028, U+2029). */
 function hasOtherLineTerminators(text: string): boolean {
@@ -189,7 +268,6 @@ export function classifyText(rawText: string, prefilter = true): Classification 
   const top = topEnd(head);
   let best: Candidate | undefined;
   let headLines: LineStarts | undefined;
-  let textLines: LineStarts | undefined;
   let hits: (number[] | undefined)[] | undefined;
   TYPE_RULES.forEach((rule, order) => {
     const limit = rule.anywhere ? text.length : rule.topOnly ? top : HEAD_CHARS;
@@ -204,11 +282,11 @@ export function classifyText(rawText: string, prefilter = true): Classification 
         if (!lines) return;
         m = firstAtLineStarts(atLineStart!, head, lines, limit);
       } else {
-        if (!hasAny(searched, rule.needles)) return;
-        if (atLineStart) {
-          const lines = rule.anywhere ? (textLines ??= lineStartsOf(text, false)) : (headLines ??= lineStartsOf(head, true));
-          m = firstAtLineStarts(atLineStart, searched, lines.raw, limit);
-        } else {
+        const own = OWN_AT[order];
+        if (own) m = firstOwnMatch(own, searched, rule.needles, limit);
+        else if (atLineStart) m = firstOnNeedleLines(atLineStart, searched, rule.needles, limit);
+        else if (!hasAny(searched, rule.needles)) return;
+        else {
           rule.pattern.lastIndex = 0;
           m = rule.pattern.exec(searched);
         }

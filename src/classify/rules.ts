@@ -54,8 +54,8 @@ const ALONE = String.raw`[ \t]*(?:\d{1,3}|I+:\d+)?[ \t]*$`;
 // Where a designation stands as the document's own: line start, in a PDF's right-hand box (wide gap),
 // or after regeringen.se's "ID-nummer:" label. rkrattsbaser also puts it after the title ("…, Dir. 2005:96"),
 // but only for directives: ", SOU 2020:3" is how running text lists reports.
-const OWN = String.raw`(?:^[ \t|\u00a0]*(?:#{1,6}[ \t]+)?|[ \t]{3,}|ID-nummer:[ \t]*)`;
-const OWN_DIR = String.raw`(?:^[ \t|\u00a0]*(?:#{1,6}[ \t]+)?|[ \t]{3,}|ID-nummer:[ \t]*|,[ \t]*)`;
+export const OWN = String.raw`(?:^[ \t|\u00a0]*(?:#{1,6}[ \t]+)?|[ \t]{3,}|ID-nummer:[ \t]*)`;
+export const OWN_DIR = String.raw`(?:^[ \t|\u00a0]*(?:#{1,6}[ \t]+)?|[ \t]{3,}|ID-nummer:[ \t]*|,[ \t]*)`;
 
 const r = (source: string, flags = 'dgmu') => new RegExp(source, flags);
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, classifyText, lineTextStarts } from '../../src/classify/index.js';
 import { columns, maskArtifacts } from '../../src/classify/layout.js';
-import { BOL, TYPE_RULES } from '../../src/classify/rules.js';
+import { BOL, OWN, OWN_DIR, TYPE_RULES } from '../../src/classify/rules.js';
 import type { ReadDocument } from '../../src/record.js';
 import { SHARED } from '../helpers/cli.js';
 
@@ -69,6 +69,16 @@ const MADE = [
   'text\n[bookmark: Start]Pressmeddelande\nRubrik',
   'Med vänliga hälsningar\nAnna',
   'På regeringens vägnar\nAnna',
+  'Rubrik                    Prop.\n                          2012/13:182',
+  'Rubrik, Dir. 2005:96 och Dir 2005:97',
+  'Rubrik ID-nummer: SOU 2017:66',
+  'Rubrik ID-nummer:SOU 2017:66',
+  'text  Ds 2019:1 text   Ds 2019:2',
+  '  ## Remiss\nText',
+  'Finansdepartementet      Remiss',
+  'Lag (2008:344) om (vård)\nFörordning (2018:2069)',
+  'Socialutskottets\nbetänkande 2019/20:SoU1',
+  'Socialutskottets betänkande\n2019/20:SoU1',
 ];
 
 describe('classifier needles', () => {
@@ -102,8 +112,13 @@ describe('classifier needles', () => {
     expect(topLevelAlternative('a(b|c)[|]|d')).toBe(true);
     expect(topLevelAlternative('a(b|c)[|(]\\|')).toBe(false);
     for (const rule of TYPE_RULES) {
-      if (rule.pattern.source.startsWith(BOL)) expect(topLevelAlternative(rule.pattern.source), rule.id).toBe(false);
+      const source = rule.pattern.source;
+      if (source.startsWith(BOL)) expect(topLevelAlternative(source), rule.id).toBe(false);
+      // the same for the own-designation prefixes, which the classifier tries just before each needle
+      if (source.startsWith(OWN)) expect(topLevelAlternative(source.slice(OWN.length)), rule.id).toBe(false);
+      if (source.startsWith(OWN_DIR)) expect(topLevelAlternative(source.slice(OWN_DIR.length)), rule.id).toBe(false);
     }
+    expect(TYPE_RULES.filter((r) => r.pattern.source.startsWith(OWN) || r.pattern.source.startsWith(OWN_DIR)).length).toBe(5);
   });
 
   it('no rule matches a corpus text without one of its needles', () => {
@@ -117,6 +132,16 @@ describe('classifier needles', () => {
           const m = rule.pattern.exec(searched);
           if (!m) continue;
           expect(rule.needles.some((n) => searched.includes(n)), `${rule.id} on ${searched.slice(0, 80)}`).toBe(true);
+          const source = rule.pattern.source;
+          if (source.startsWith(OWN) || source.startsWith(OWN_DIR)) {
+            // An own designation's signal opens with a needle (the classifier looks just before each).
+            const at = m.indices![1]![0];
+            expect(rule.needles.some((n) => searched.startsWith(n, at)), `${rule.id} at ${at}`).toBe(true);
+          } else if (source.startsWith(BOL) && !rule.lineStart) {
+            // A needle stands on the line where the match starts (the classifier tries those lines).
+            const line = searched.slice(m.index).split(/[\n\r\u2028\u2029]/)[0]!;
+            expect(rule.needles.some((n) => line.includes(n)), `${rule.id} at ${m.index}`).toBe(true);
+          }
           if (rule.lineStart) {
             // The signal starts where a line's text starts, with one of the needles.
             const at = m.indices![1]![0];
