@@ -37,14 +37,27 @@ function hasAny(text: string, needles: readonly string[]): boolean {
   return false;
 }
 
-/** Line-start needles by their first two characters (every needle has two): [rule order, needle]. */
-const LINE_START_NEEDLES = new Map<number, [number, string][]>();
+/** A line-start needle and the rules (by order) it serves. */
+interface LineStartNeedle {
+  needle: string;
+  orders: number[];
+}
+
+/** Line-start needles by their first two characters (every needle has two). */
+const LINE_START_NEEDLES = new Map<number, LineStartNeedle[]>();
+/** First characters of line-start needles (Latin-1 ones; any other first character is looked up). */
+const NEEDLE_FIRST = new Uint8Array(256);
 TYPE_RULES.forEach((rule, order) => {
   if (!rule.lineStart) return;
   for (const needle of rule.needles ?? []) {
     if (needle.length < 2) throw new Error(`line-start needle shorter than two characters: ${rule.id}`);
     const key = firstTwo(needle, 0);
-    LINE_START_NEEDLES.set(key, [...(LINE_START_NEEDLES.get(key) ?? []), [order, needle]]);
+    const entries = LINE_START_NEEDLES.get(key) ?? [];
+    const entry = entries.find((e) => e.needle === needle);
+    if (entry) entry.orders.push(order);
+    else entries.push({ needle, orders: [order] });
+    LINE_START_NEEDLES.set(key, entries);
+    if (needle.charCodeAt(0) < 256) NEEDLE_FIRST[needle.charCodeAt(0)] = 1;
   }
 });
 
@@ -150,68 +163,62 @@ function isLineTerminator(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
-interface LineStarts {
-  /** Where each line begins: where multiline `^` matches (0 and after every line terminator). */
-  raw: number[];
-  /** Where each line's text starts as the rules' BOL prefix leaves it. */
-  text: number[];
-}
-
 /**
  * Where each line's text starts as the rules' BOL prefix (`^[ \t|\u00a0]*(?:#{1,6}[ \t]+)?`)
  * leaves it: after indentation, table bars and a Markdown heading mark. Lines begin where `^`
  * matches in multiline mode, after any line terminator.
  */
 export function lineTextStarts(text: string): number[] {
-  return lineStartsOf(text, true).text;
-}
-
-function lineStartsOf(text: string, withText: boolean): LineStarts {
-  const raw: number[] = [];
   const starts: number[] = [];
   const other = hasOtherLineTerminators(text);
-  let pos = 0;
-  for (;;) {
-    raw.push(pos);
-    if (withText) {
-      let p = pos;
-      for (let c = text.charCodeAt(p); c === 32 || c === 9 || c === 124 || c === 0xa0; c = text.charCodeAt(++p));
-      let h = p;
-      while (text.charCodeAt(h) === 35 && h - p < 7) h++;
-      const hashes = h - p;
-      if (hashes >= 1 && hashes <= 6 && (text.charCodeAt(h) === 32 || text.charCodeAt(h) === 9)) {
-        while (text.charCodeAt(h) === 32 || text.charCodeAt(h) === 9) h++;
-        p = h;
-      }
-      starts.push(p);
-    }
-    // The next line: after the next terminator at or beyond pos.
-    let next: number;
-    if (other) {
-      next = pos;
-      while (next < text.length && !isLineTerminator(text.charCodeAt(next))) next++;
-    } else next = text.indexOf('\n', pos);
-    if (next < 0 || next >= text.length) return { raw, text: starts };
-    pos = next + 1;
+  for (let pos = 0; pos >= 0; pos = nextLineStart(text, pos, other)) starts.push(textStartAt(text, pos));
+  return starts;
+}
+
+/** Where the text of the line beginning at `pos` starts, after the BOL prefix. */
+function textStartAt(text: string, pos: number): number {
+  let p = pos;
+  for (let c = text.charCodeAt(p); c === 32 || c === 9 || c === 124 || c === 0xa0; c = text.charCodeAt(++p));
+  let h = p;
+  while (text.charCodeAt(h) === 35 && h - p < 7) h++;
+  const hashes = h - p;
+  if (hashes >= 1 && hashes <= 6 && (text.charCodeAt(h) === 32 || text.charCodeAt(h) === 9)) {
+    while (text.charCodeAt(h) === 32 || text.charCodeAt(h) === 9) h++;
+    p = h;
   }
+  return p;
+}
+
+/** Where the line after the one beginning at `pos` begins (after its terminator), or -1 at the last line. */
+function nextLineStart(text: string, pos: number, otherTerminators: boolean): number {
+  let next: number;
+  if (otherTerminators) {
+    next = pos;
+    while (next < text.length && !isLineTerminator(text.charCodeAt(next))) next++;
+  } else next = text.indexOf('\n', pos);
+  return next < 0 || next >= text.length ? -1 : next + 1;
 }
 
 /**
- * For each rule (by order), the starts of the lines that have one of its line-start needles where
- * the line's text starts, in text order; undefined when none has.
+ * For each rule (by order), the starts of the lines of `text` that have one of its line-start needles
+ * where the line's text starts (as lineTextStarts finds it), in text order; undefined when none has.
  */
-function lineStartHits(lines: LineStarts, text: string): (number[] | undefined)[] {
+function lineStartHits(text: string): (number[] | undefined)[] {
   const hits: (number[] | undefined)[] = new Array(TYPE_RULES.length);
-  for (let i = 0; i < lines.text.length; i++) {
-    const p = lines.text[i]!;
-    const candidates = p + 1 < text.length ? LINE_START_NEEDLES.get(firstTwo(text, p)) : undefined;
-    if (!candidates) continue;
-    const raw = lines.raw[i]!;
-    for (const [order, needle] of candidates) {
-      const found = hits[order];
-      if (found?.[found.length - 1] === raw || !text.startsWith(needle, p)) continue;
-      if (found) found.push(raw);
-      else hits[order] = [raw];
+  const other = hasOtherLineTerminators(text);
+  for (let pos = 0; pos >= 0; pos = nextLineStart(text, pos, other)) {
+    const p = textStartAt(text, pos);
+    const c0 = text.charCodeAt(p);
+    // most lines open with no needle's first character
+    const entries = p + 1 < text.length && (c0 >= 256 || NEEDLE_FIRST[c0] === 1) ? LINE_START_NEEDLES.get(firstTwo(text, p)) : undefined;
+    if (!entries) continue;
+    for (const { needle, orders } of entries) {
+      if (!text.startsWith(needle, p)) continue;
+      for (const order of orders) {
+        const found = hits[order];
+        if (found === undefined) hits[order] = [pos];
+        else if (found[found.length - 1] !== pos) found.push(pos);
+      }
     }
   }
   return hits;
@@ -267,7 +274,6 @@ export function classifyText(rawText: string, prefilter = true): Classification 
   const head = text.slice(0, HEAD_CHARS + 300);
   const top = topEnd(head);
   let best: Candidate | undefined;
-  let headLines: LineStarts | undefined;
   let hits: (number[] | undefined)[] | undefined;
   TYPE_RULES.forEach((rule, order) => {
     const limit = rule.anywhere ? text.length : rule.topOnly ? top : HEAD_CHARS;
@@ -276,8 +282,7 @@ export function classifyText(rawText: string, prefilter = true): Classification 
     const atLineStart = AT_LINE_START[order];
     if (prefilter && rule.needles) {
       if (rule.lineStart && !rule.anywhere) {
-        headLines ??= lineStartsOf(head, true);
-        hits ??= lineStartHits(headLines, head);
+        hits ??= lineStartHits(head);
         const lines = hits[order];
         if (!lines) return;
         m = firstAtLineStarts(atLineStart!, head, lines, limit);
