@@ -306,6 +306,9 @@ function mayEndFormulaLine(text: string, start: number, end: number): boolean {
     i--;
   }
   if (end - i > 21 || i - start < 6) return false;
+  // every word ends in r or g: most lines are rejected without building their tail
+  const c = text.charCodeAt(i - 1) | 0x20;
+  if (c !== 0x72 && c !== 0x67) return false;
   const tail = text.slice(Math.max(start, i - 10), i).toLowerCase().replace(/\u017f/g, 's');
   return FORMULA_END_WORDS.some((w) => tail.endsWith(w));
 }
@@ -380,8 +383,10 @@ function fromClosingLines(text: string): Signer[] {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text.trim();
     if (CONTACT_LINE.test(t)) return [];
+    if (i + 1 >= lines.length) continue;
     const segs = segments(lines[i]!);
-    if (segs.length !== 1 || i + 1 >= lines.length) continue;
+    // a segment the name pattern does not match reads as anything but a person
+    if (segs.length !== 1 || !NAME_SEGMENT.test(segs[0]!.text.trim())) continue;
     const here = readSegment(segs[0]!, lines[i]!.start);
     if (here.kind !== 'person') continue;
     const nextSegs = segments(lines[i + 1]!);
