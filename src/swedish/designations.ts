@@ -82,8 +82,24 @@ const DIARY = new RegExp(
 );
 /** DIARY's "/" stands 2 (a two-digit year) or 4 to 6 characters after its start. */
 const DIARY_AT = stickyCopy(DIARY);
-const HSPACE = /[ \t\u00a0\u2009\u202f]/u;
 const ANY_LETTER = /\p{L}/u;
+
+/** Whether the UTF-16 unit at `k` is a letter (what /\p{L}/u says of text[k]); Latin-1 without the regex. */
+function isLetterAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c <= 0xff) return c !== 0xd7 && c !== 0xf7;
+  return ANY_LETTER.test(text[k]!);
+}
+
+/** [ \t\u00a0\u2009\u202f] */
+function isHSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 /** After a serial: a riksmöte number ("S2020/21:5" is not a diary number) or a longer path. */
 const DIARY_BAD_AFTER = /^(?:[ \t]?:[ \t]?\d|\/\d)/u;
 
@@ -108,11 +124,11 @@ function diaryNumbers(text: string, out: Designation[]): void {
     const g = m.groups!;
     // the letters before the year, at most one space between: "S2020/…", "M 2019/…", "STOCKHOLMFi2005/…"
     let i = m.index;
-    const space = i > 0 && HSPACE.test(text[i - 1]!);
+    const space = i > 0 && isHSpace(text.charCodeAt(i - 1));
     if (space) i--;
     const lettersEnd = i;
-    while (i > 0 && lettersEnd - i < 40 && ANY_LETTER.test(text[i - 1]!)) i--;
-    if (i === lettersEnd || (i > 0 && (ANY_LETTER.test(text[i - 1]!) || /\d/u.test(text[i - 1]!)))) continue;
+    while (i > 0 && lettersEnd - i < 40 && isLetterAt(text, i - 1)) i--;
+    if (i === lettersEnd || (i > 0 && (isLetterAt(text, i - 1) || isDigit(text.charCodeAt(i - 1))))) continue;
     const letters = text.slice(i, lettersEnd);
     let prefix: string | undefined;
     if (isDiaryPrefix(letters)) prefix = letters;
@@ -166,8 +182,15 @@ interface Word {
   start: number;
 }
 
-const LETTER = /[\p{L}\u00ad]/u;
-const SPACE = /[ \t\u00a0\u2009\u202f\r\n]/u;
+/** [\p{L}\u00ad] at `k`. */
+function isWordLetterAt(text: string, k: number): boolean {
+  return text.charCodeAt(k) === 0xad || isLetterAt(text, k);
+}
+
+/** [ \t\u00a0\u2009\u202f\r\n] */
+function isSpace(c: number): boolean {
+  return c === 10 || c === 13 || isHSpace(c);
+}
 
 /**
  * The word before `pos`, skipping white space (at most two line breaks), a separator ("·", ":", an
@@ -196,7 +219,7 @@ function wordBefore(text: string, pos: number, allowNr = true): Word | undefined
 function skipSpaceBack(text: string, pos: number): number {
   let i = pos;
   let breaks = 0;
-  for (let n = 0; i > 0 && SPACE.test(text[i - 1]!); n++, i--) {
+  for (let n = 0; i > 0 && isSpace(text.charCodeAt(i - 1)); n++, i--) {
     if (n > 240 || (text[i - 1] === '\n' && ++breaks > 2)) return -1;
   }
   return i;
@@ -207,8 +230,8 @@ function wordEndingAt(text: string, end: number): Word | undefined {
   let j = end;
   if (j > 0 && text[j - 1] === '.') j--;
   const wordEnd = j;
-  while (j > 0 && wordEnd - j < 40 && (LETTER.test(text[j - 1]!) || (text[j - 1] === '-' && j < wordEnd && j > 1 && LETTER.test(text[j - 2]!)))) j--;
-  if (j === wordEnd || (j > 0 && LETTER.test(text[j - 1]!))) return undefined;
+  while (j > 0 && wordEnd - j < 40 && (isWordLetterAt(text, j - 1) || (text.charCodeAt(j - 1) === 45 && j < wordEnd && j > 1 && isWordLetterAt(text, j - 2)))) j--;
+  if (j === wordEnd || (j > 0 && isWordLetterAt(text, j - 1))) return undefined;
   return { word: text.slice(j, end).replace(/\u00ad/gu, ''), start: j };
 }
 
