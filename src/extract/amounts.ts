@@ -7,11 +7,13 @@ import type { Amount, Fact, ReadDocument } from '../record.js';
 import {
   CURRENCY_PATTERN,
   CURRENCY_PREFIX_PATTERN,
+  CURRENCY_WORD_LIST,
   HALF_SUFFIX,
   NUMBER_MORPHEME_PATTERN,
   NUMBER_WORD_PATTERN,
   SCALED_CURRENCY_PATTERN,
   SCALE_PATTERN,
+  SCALE_WORD_LIST,
   currencyCode,
   parseDigits,
   parseNumberPhrase,
@@ -74,8 +76,205 @@ const AMOUNT_RE = new RegExp(
     `(?:(?:${SP}${SPELLED_OUT})?${SP}(?:(?<scaled>${SCALED_CURRENCY_PATTERN})|(?<cur>${CURRENCY_PATTERN}))` +
     // "50 000:-", "1 200:- kr": the colon and dash of Swedish prices stand for kronor
     `|(?<=\\d)(?<colon>:-)(?![\\p{L}\\d-])(?:${H}{0,3}(?:kronor|kr\\.?)(?![\\p{L}]))?))`,
-  'giud',
+  'giu',
 );
+
+// ---- Where to run AMOUNT_RE ----
+// Run over a whole text, AMOUNT_RE tries every position. But every match holds a currency: a code or
+// symbol it starts with, or a currency word (or ":-") it ends with, and what stands between the
+// start of a match and its currency is a short list of numbers, number words, scale words and
+// joints. So the matches are found by trying AMOUNT_RE (sticky) only in a window before each
+// currency marker, from the furthest point back the list could reach, and the result is the same as
+// the global scan's: the same matches, found in the same order, from the same positions.
+
+/** AMOUNT_RE tried at one position. (No indices: they cost more than the match; the list's span is computed.) */
+const AMOUNT_AT = new RegExp(AMOUNT_RE.source, 'iuy');
+
+/**
+ * Letters (or symbols) every currency and scaled currency word holds: "kr" (kronor, mnkr, svenska
+ * kronor), "sek", "eur", "usd", "dkk", "nok", "isk", "dol" (dollar), "pund", "gbp", "franc"
+ * (schweizerfranc), "chf", "€", "$", and the ":-" of prices. Same flags as AMOUNT_RE, so the same
+ * letters fold together ("ſ", "K"). A test checks that every word of CURRENCY_WORD_LIST holds one.
+ */
+const MARKER_PARTS = ['kr', 'sek', 'eur', 'usd', 'dkk', 'nok', 'isk', 'dol', 'pund', 'gbp', 'franc', 'chf'];
+const MARKER = new RegExp([...MARKER_PARTS, '[€$]', ':-'].join('|'), 'giu');
+/** The same where soft hyphens may stand between the letters of long words ("kro\u00adnor"). */
+const MARKER_SOFT = new RegExp([...MARKER_PARTS.map((w) => [...w].join('\\u00ad?')), '[€$]', ':-'].join('|'), 'giu');
+
+/** Words a currency marker's word may be: the words of the currency words, also glued to a "… och en halv" before them. */
+const CURRENCY_PARTS = new Set(CURRENCY_WORD_LIST.flatMap((w) => w.split(/[\s-]+/)));
+const isCurrencyWord = (word: string): boolean => {
+  const w = normaliseWord(word);
+  return CURRENCY_PARTS.has(w) || (w.startsWith('halv') && CURRENCY_PARTS.has(w.slice(4)));
+};
+
+/**
+ * Words that may stand in an amount before its currency marker's word: joints, halves, scales, and
+ * the first words of currencies ("svenska kronor", "us-dollar"). Number words are tested apart.
+ */
+const LIST_WORDS = new Set([
+  'mellan', 'från', 'en', 'ett', 'halv', 'halvt', 'och', 'till', 'à', 'eller', 'respektive', 'resp',
+  ...SCALE_WORD_LIST.map((w) => w.replace(/\.$/, '')),
+  ...CURRENCY_WORD_LIST.flatMap((w) => w.split(/[\s-]+/).slice(0, -1)),
+]);
+const WHOLE_NUMBER_WORD = new RegExp(`^(?:ettusen|${NUMBER_MORPHEME_PATTERN}){1,8}$`);
+/** A word as AMOUNT_RE's flags compare it: without soft hyphens, lower case, the long s an s. */
+function normaliseWord(word: string): string {
+  const w = word.toLowerCase();
+  return w.includes('\u00ad') || w.includes('ſ') ? w.replace(/\u00ad/g, '').replace(/ſ/g, 's') : w;
+}
+/** A list word, a number word, or (nothing ends "… och en halv" as a word) a list word glued to its "halv": "halvmdr.", "halvtill". */
+const isListWord = (word: string): boolean => {
+  const w = normaliseWord(word);
+  return w === '' || LIST_WORDS.has(w) || WHOLE_NUMBER_WORD.test(w) || (w.startsWith('halv') && LIST_WORDS.has(w.slice(4)));
+};
+const LETTER = /\p{L}/u;
+const WHITESPACE = /\s/;
+/** Is text[i] a letter (\p{L}; half a surrogate pair is none)? ASCII without a regex. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER.test(text[i]!);
+}
+/** A letter or a soft hyphen: what a word is made of here. */
+const isWordCharAt = (text: string, i: number): boolean => text.charCodeAt(i) === 0xad || isLetterAt(text, i);
+/** \s, ASCII without a regex. */
+function isWhitespaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITESPACE.test(text[i]!);
+}
+/** Characters of digits and joints ("3,4", "1.500", "10–20", "resp."), and the "(" of a spelled-out sum. */
+const LIST_PUNCTUATION = new Set(['.', ',', '-', '–', '—', '−', '(']);
+/** What SPELLED_OUT holds between its parentheses. */
+const SPELLED_OUT_CHAR = /[\p{L} \u00ad-]/u;
+/** Longest SPELLED_OUT content in UTF-16 units: a number word (8 morphemes of at most 7 letters) and 60 characters, all astral at worst. */
+const SPELLED_OUT_REACH = 2 * (8 * 7 + 60);
+
+/** The "(" that a spelled-out sum holding text[.., from] would open (only its characters between), or -1. */
+function spelledOutOpen(text: string, from: number, floor: number): number {
+  for (let j = from; j >= floor && from - j <= SPELLED_OUT_REACH; j--) {
+    const ch = text[j]!;
+    if (ch === '(') return j;
+    if (!SPELLED_OUT_CHAR.test(ch)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The furthest point back a match holding the currency marker at `k` can start, never before
+ * `floor`: back over the word holding the marker, then over whitespace, digits, joints, list words
+ * and spelled-out sums ("(en miljon)"); it stops at anything else, which stays in the window (a
+ * match may start right after a word: "abc5 kr").
+ *
+ * The walk must reach the start of every match whose span from its start to its own currency holds
+ * `k`, not only of the matches whose currency `k` is: then the first match found, marker by marker,
+ * is the leftmost one. Only a spelled-out sum may hold other words, even currency words ("5 (tre
+ * kronor) kronor" is one match, and "tre kronor" inside it is one too): a word no amount holds is
+ * therefore passed when it may stand inside such a sum, as the walk from the sum's own currency
+ * passes the whole sum.
+ */
+function windowStart(text: string, k: number, floor: number): number {
+  let i = k;
+  while (i > floor && isWordCharAt(text, i - 1)) i--;
+  while (i > floor) {
+    const ch = text[i - 1]!;
+    if (isWhitespaceAt(text, i - 1) || (ch >= '0' && ch <= '9') || LIST_PUNCTUATION.has(ch)) {
+      i--;
+    } else if (isWordCharAt(text, i - 1)) {
+      let r = i - 1;
+      while (r > floor && isWordCharAt(text, r - 1)) r--;
+      if (isListWord(text.slice(r, i))) {
+        i = r;
+        continue;
+      }
+      const open = spelledOutOpen(text, r - 1, floor);
+      if (open < 0) return r;
+      i = open;
+    } else if (ch === ')') {
+      const open = spelledOutOpen(text, i - 2, floor);
+      if (open < 0) return i - 1;
+      i = open;
+    } else {
+      return i - 1;
+    }
+  }
+  return floor;
+}
+
+/**
+ * Can a match start at p? A superset of FIRST: a digit not continuing a number, € or $, or at a word
+ * start a letter that may begin one of FIRST's words (or any other non-ASCII letter).
+ */
+function mayStart(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c >= 48 && c <= 57) {
+    // not after [\d.,:/]
+    const b = text.charCodeAt(p - 1);
+    return !((b >= 48 && b <= 58) || b === 46 || b === 44 || b === 47);
+  }
+  if (c === 36 || c === 0x20ac) return true;
+  if (c < 128 ? !FIRST_LETTERS.has(c | 32) : c >= 0xd800 && c <= 0xdfff) return false;
+  return p === 0 || !isLetterAt(text, p - 1);
+}
+/** The first letters of FIRST's words, lower case. */
+const FIRST_LETTERS = new Set([...'aefhmnstu'].map((ch) => ch.charCodeAt(0)));
+
+/** The matches of AMOUNT_RE over `text`, exactly as its global scan finds them. */
+function amountMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  // the global scan's lastIndex: no match starts before it
+  let pos = 0;
+  // every position in [pos, tried) has been tried, or is proven to be no match's start
+  let tried = 0;
+  const markers = text.includes('\u00ad') ? MARKER_SOFT : MARKER;
+  // the word of the last marker in a word (a word may hold several: "SEK\u00adSEK")
+  let wordEnd = 0;
+  let wordMayBeCurrency = false;
+  markers.lastIndex = 0;
+  while (markers.test(text)) {
+    // k: the marker's last letter (a window reaching it reaches its first), or the ":" of ":-"
+    const end = markers.lastIndex;
+    const k = text.charCodeAt(end - 1) === 45 ? end - 2 : end - 1;
+    // The word holding the marker (letters and soft hyphens around it; other markers in it would
+    // give the same window). A match holds it as its currency only when it is a currency word: the
+    // regex's word ends are those of a run of letters, so a word with soft hyphens is always tried.
+    // (€, $ and ":-" are no word: always tried)
+    if (isWordCharAt(text, k)) {
+      if (k >= wordEnd) {
+        let wordStart = k;
+        while (wordStart > 0 && isWordCharAt(text, wordStart - 1)) wordStart--;
+        wordEnd = k;
+        while (wordEnd < text.length && isWordCharAt(text, wordEnd)) wordEnd++;
+        const word = text.slice(wordStart, wordEnd);
+        wordMayBeCurrency = word.includes('\u00ad') || isCurrencyWord(word);
+      }
+      if (!wordMayBeCurrency) continue;
+    }
+    // a match that starts at or after pos has its currency at or after its start
+    while (k >= pos) {
+      const floor = Math.max(pos, tried);
+      let found: RegExpExecArray | undefined;
+      for (let p = windowStart(text, k, floor); p <= k; p++) {
+        if (!mayStart(text, p)) continue;
+        AMOUNT_AT.lastIndex = p;
+        const m = AMOUNT_AT.exec(text);
+        if (m) {
+          found = m;
+          break;
+        }
+      }
+      if (!found) {
+        tried = k + 1;
+        break;
+      }
+      out.push(found);
+      pos = found.index + found[0].length;
+      tried = pos;
+    }
+  }
+  return out;
+}
 
 // Sticky pieces to walk the members of a matched list.
 const ITEM_AT = new RegExp(`(?<num>${NUM})(?:${SP}(?<scale>${SCALE_PATTERN}))?`, 'iuy');
@@ -136,12 +335,15 @@ function members(text: string, from: number, to: number): Member[] {
 export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<Amount>[] {
   const { text } = doc;
   const facts: Fact<Amount>[] = [];
-  AMOUNT_RE.lastIndex = 0;
-  for (let m = AMOUNT_RE.exec(text); m; m = AMOUNT_RE.exec(text)) {
+  for (const m of amountMatches(text)) {
     const g = m.groups!;
-    const idx = m.indices!.groups!;
-    const listSpan = idx['plist'] ?? idx['list'];
-    if (!listSpan) continue;
+    // The list's span: "SEK 50 000" ends with its list; "mellan 10 och 20 kronor" starts with it after "mellan ".
+    let listSpan: [number, number];
+    if (g['plist'] !== undefined) listSpan = [m.index + m[0].length - g['plist'].length, m.index + m[0].length];
+    else if (g['list'] !== undefined) {
+      const from = m.index + (g['between']?.length ?? 0);
+      listSpan = [from, from + g['list'].length];
+    } else continue;
     let currency: string | undefined;
     let tailScale = 1;
     if (g['pre'] !== undefined) currency = currencyCode(g['pre']);

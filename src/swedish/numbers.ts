@@ -116,6 +116,9 @@ export const SCALE_PATTERN = [...SCALE_WORDS.keys()]
   .map((w) => (w.endsWith('.') ? escape(w) : `${wordSource(w)}(?![\\p{L}.])`))
   .join('|');
 
+/** The scale words, lower case ("miljoner", "mdr."). */
+export const SCALE_WORD_LIST: readonly string[] = [...SCALE_WORDS.keys()];
+
 /** Multiplier of a scale word as written ("Miljarder", "md"), or undefined. */
 export function scaleValue(word: string): number | undefined {
   return SCALE_WORDS.get(word.toLowerCase().replace(/\u00ad/g, '').replace(/\s+/g, ''));
@@ -161,6 +164,9 @@ function wordSource(w: string): string {
 function wholeWord(w: string): string {
   return /[\p{L}\d]$/u.test(w) ? `${wordSource(w)}(?![\\p{L}\\d])` : wordSource(w);
 }
+
+/** Every currency word and scaled currency word, lower case ("kronor", "svenska kronor", "mnkr", "€"). */
+export const CURRENCY_WORD_LIST: readonly string[] = [...CURRENCY_WORDS.keys(), ...SCALED_CURRENCY_WORDS.keys()];
 
 /** Regex source of currency words after a number, longest first ("svenska kronor" before "kronor"). Case-insensitive use. */
 export const CURRENCY_PATTERN = [...CURRENCY_WORDS.keys()].sort((a, b) => b.length - a.length).map(wholeWord).join('|');

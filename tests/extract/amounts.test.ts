@@ -16,6 +16,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, meta } from '../../src/extract/amounts.js';
 import type { ReadDocument } from '../../src/record.js';
+import { CURRENCY_WORD_LIST } from '../../src/swedish/numbers.js';
 
 const doc = (text: string): ReadDocument => ({ path: 'x.txt', format: 'txt', encoding: 'utf-8', text, warnings: [] });
 
@@ -107,6 +108,35 @@ describe('amounts: near misses that are no sum of money', () => {
   });
 });
 
+// The scan tries the regex only before currency markers, as far back as a list can reach: these
+// are the cases where a match reaches furthest or its currency is least like a word.
+const REACH: Row[] = [
+  { name: 'a currency word inside the spelled-out sum', text: 'Kostnaden är 5 (tre kronor) kronor.', amounts: ['5 SEK'], spans: ['5 (tre kronor) kronor'] },
+  { name: 'scale and currency glued to "halv"', text: 'Det blir 3 och en halvmdr.kr totalt.', amounts: ['3500000000 SEK'], spans: ['3 och en halvmdr.kr'] },
+  { name: 'a code after a soft hyphen', text: 'Pris: X\u00adSEK 5 000 i avgift.', amounts: ['5000 SEK'], spans: ['SEK 5 000'] },
+  { name: 'a symbol glued after a number word', text: 'Biljetten kostar femtio€ per person.', amounts: ['50 EUR'], spans: ['femtio€'] },
+  { name: 'the price sign', text: 'Avgiften är 1 200:- per år.', amounts: ['1200 SEK'], spans: ['1 200:-'] },
+  { name: 'currencies of two words', text: 'Det kostar 4 brittiska pund och 2 us-dollar.', amounts: ['4 GBP', '2 USD'], spans: ['4 brittiska pund', '2 us-dollar'] },
+  { name: 'a soft hyphen in the currency word', text: 'Totalt 7 kro\u00adnor.', amounts: ['7 SEK'], spans: ['7 kro\u00adnor'] },
+];
+
+describe('amounts: how far back a sum reaches from its currency', () => {
+  it.each(REACH)('$name', ({ text, amounts, spans }) => {
+    const facts = extract(doc(text));
+    expect(facts.map((f) => `${f.value.value} ${f.value.currency}`)).toEqual(amounts);
+    expect(facts.map((f) => text.slice(f.start, f.end))).toEqual(spans);
+  });
+
+  it('finds a sum before every currency word, also in capitals and with soft hyphens', () => {
+    for (const word of CURRENCY_WORD_LIST) {
+      const soft = [...word].join('\u00ad');
+      for (const written of [word, word.toUpperCase(), ...(/^\p{L}{4,}$/u.test(word) ? [soft] : [])]) {
+        expect(extract(doc(`Summa: 5 ${written}`)).length, written).toBe(1);
+      }
+    }
+  });
+});
+
 describe('amounts: module shape and speed', () => {
   it('names its field and a version', () => {
     expect(meta.field).toBe('amounts');
@@ -119,6 +149,9 @@ describe('amounts: module shape and speed', () => {
     ['amount words', 'en halv miljard två miljoner tusen och '],
     ['ranges without currency', '10–20–30 och 40, '],
     ['amounts', '1 000 kr 2,5 mnkr '],
+    ['currency words without numbers', 'kronor brittiska krkr '],
+    ['spelled-out sums', '(tre kronor) en (tre fina 5 ( '],
+    ['codes after soft hyphens', 'SEK\u00ad'],
   ])('a megabyte of %s finishes quickly', (_name, unit) => {
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const t0 = performance.now();
