@@ -44,7 +44,7 @@ export interface IngestSummary {
 export interface IngestOptions {
   prune?: boolean;
   maxFileSize?: number;
-  /** Files per write transaction: short transactions let concurrent ingests and searches through. */
+  /** Files per write transaction (default: 1 000 on SQLite, see SqliteStore.write; 200 on PostgreSQL). */
   batchSize?: number;
   signal?: AbortSignal;
   onEvent?: (event: IngestEvent) => void;
@@ -70,8 +70,11 @@ export function defaultWorkerCount(): number {
 export const DEFAULT_WORKER_THRESHOLD = 200;
 /** Paths whose stored state is fetched in one query. */
 const STATE_CHUNK = 256;
-/** A batch is written early once its files add up to this many bytes, whatever their number. */
-const MAX_BATCH_BYTES = 64 * 1024 * 1024;
+/**
+ * A batch is written early once its files add up to this many bytes, whatever their number (two
+ * batches are held at once: one being written, the next being gathered).
+ */
+const MAX_BATCH_BYTES = 32 * 1024 * 1024;
 
 /** What the writer does with one walked path, in walk order. */
 type Step =
@@ -152,7 +155,9 @@ function pathOf(item: WriteItem): string {
 export async function ingestPaths(store: Store, roots: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0, pruned: 0, reextracted: 0, interrupted: false, workers: 0, problems: [], elapsedMs: 0 };
-  const batchSize = options.batchSize ?? 200;
+  // SQLite: large transactions (see SqliteStore.write). PostgreSQL writes a batch as a few array
+  // statements and gains nothing from more: shorter transactions there.
+  const batchSize = options.batchSize ?? (store.backend === 'sqlite' ? 1000 : 200);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const signal = options.signal;
   // Only --prune needs every path seen; without it nothing grows with the corpus.
@@ -241,7 +246,24 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
 
   let batch: { item: WriteItem; reextract: boolean }[] = [];
   let batchBytes = 0;
+  /**
+   * The batch being written, while the next one is gathered: the store's write yields between
+   * slices, so this thread keeps taking finished files (and the pool keeps the workers fed)
+   * during a transaction. One write at a time, in order, so events keep the walk's order.
+   */
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
+    await writing;
+    writing = write();
+    await writing;
+  };
+  const startFlush = async () => {
+    await writing;
+    writing = write();
+    // Not awaited here: the loop goes on gathering; a failure surfaces at the next flush.
+    writing.catch(() => {});
+  };
+  const write = async () => {
     if (!batch.length) return;
     const entries = batch;
     batch = [];
@@ -288,13 +310,14 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
       else {
         batch.push({ item: step.item, reextract: step.reextract });
         batchBytes += step.bytes;
-        if (batch.length >= batchSize || batchBytes >= MAX_BATCH_BYTES) await flush();
+        if (batch.length >= batchSize || batchBytes >= MAX_BATCH_BYTES) await startFlush();
       }
     }
     if (signal?.aborted) summary.interrupted = true;
     await flush();
   } finally {
     queue.cancel();
+    await writing.catch(() => {});
     await producing;
     summary.workers = extractor.workersStarted;
     await extractor.close();

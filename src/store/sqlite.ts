@@ -94,6 +94,9 @@ function checkReadable(db: BetterSqlite3.Database): void {
   if (version > SCHEMA_VERSION) throw new SchemaError(`database schema version ${version} is newer than this riksdoc understands`);
 }
 
+/** Files written between two turns of the event loop inside one write transaction. */
+const WRITE_SLICE = 100;
+
 export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
   private readonly stmt;
@@ -160,8 +163,31 @@ export class SqliteStore implements Store {
     return run.immediate(items);
   }
 
+  /**
+   * One transaction for the whole batch, written in slices with a turn of the event loop between
+   * them: the ingest's thread also hands files to the extraction workers, and a batch of a
+   * thousand files holds it for a few hundred milliseconds, longer than the work each worker has
+   * queued. Large batches matter at archive scale: every commit rewrites each index page its
+   * files touched (dates, amounts, names land on pages all over their indexes), so at 100 000
+   * documents a batch of 200 cost twice the CPU per file of a batch of 1 000.
+   */
   async write(items: WriteItem[]): Promise<WriteResult[]> {
-    return this.writeSync(items);
+    if (items.length <= WRITE_SLICE) return this.writeSync(items);
+    const now = new Date().toISOString();
+    // IMMEDIATE takes the write lock up front: two ingests queue on busy_timeout instead of failing mid-transaction.
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const results: WriteResult[] = [];
+      for (let i = 0; i < items.length; i += WRITE_SLICE) {
+        if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+        for (let j = i; j < Math.min(items.length, i + WRITE_SLICE); j++) results.push(this.writeOne(items[j]!, now));
+      }
+      this.db.exec('COMMIT');
+      return results;
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw err;
+    }
   }
 
   private writeOne(item: WriteItem, now: string): WriteResult {
