@@ -340,14 +340,20 @@ function firstLeadBound(text: string, from: number): number {
 function fromDecisionFormula(text: string): Signer[] {
   const out: Signer[] = [];
   // the formula closes the letter: a decision of someone else told in the body is no signature
-  // Before the first own lead every match is a list joint ("och", "samt", ",") with nothing to continue:
-  // rejected, each retried just after its joint, which cannot overlap a lead. Scanning from any point
-  // up to the first lead gives the same matches; without a lead nothing is found.
-  const from = firstLeadBound(text, Math.max(0, text.length - FORMULA_TAIL));
-  if (from < 0) return out;
-  DECISION_FORMULA.lastIndex = from;
+  DECISION_FORMULA.lastIndex = Math.max(0, text.length - FORMULA_TAIL);
   let lastEnd = -Infinity;
-  for (let m = DECISION_FORMULA.exec(text); m; m = DECISION_FORMULA.exec(text)) {
+  for (;;) {
+    // More than 3 characters past the last member, every match up to the next own lead is a list joint
+    // ("och", "samt", ",") with nothing to continue: rejected, each retried just after its joint, which
+    // cannot overlap a lead. Scanning from any point up to that lead gives the same matches; without
+    // one nothing more is found.
+    if (DECISION_FORMULA.lastIndex > lastEnd + 3) {
+      const from = firstLeadBound(text, DECISION_FORMULA.lastIndex);
+      if (from < 0) break;
+      DECISION_FORMULA.lastIndex = from;
+    }
+    const m = DECISION_FORMULA.exec(text);
+    if (!m) break;
     const g = m.groups!;
     const ix = m.indices!.groups!;
     const lead = g['lead']!;
