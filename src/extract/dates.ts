@@ -99,6 +99,30 @@ function slashDates(text: string): RegExpExecArray[] {
   return out;
 }
 
+/** ISO_DATE tried at one position only (see `isoDates`). */
+const ISO_DATE_AT = new RegExp(ISO_DATE.source, 'y');
+
+/**
+ * The matches of ISO_DATE, as its global scan finds them: every match has its first "-" four
+ * characters after its start, so it is tried only four characters before a "-" that follows four
+ * digits, in text order, from the end of the previous match.
+ */
+function isoDates(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let pos = 0;
+  for (let q = text.indexOf('-', 4); q >= 0; q = text.indexOf('-', q + 1)) {
+    const start = q - 4;
+    if (start < pos || !isDigit(text.charCodeAt(q - 1)) || !isDigit(text.charCodeAt(q - 4))) continue;
+    ISO_DATE_AT.lastIndex = start;
+    const m = ISO_DATE_AT.exec(text);
+    if (m) {
+      out.push(m);
+      pos = start + m[0].length;
+    }
+  }
+  return out;
+}
+
 /** "den 1/3 av kostnaderna" is a fraction. */
 const FRACTION_AFTER = /^\s+(?:av|del|delen|delar|andel|andelen)(?![\p{L}])/iu;
 
@@ -170,8 +194,7 @@ function findMentions(text: string): Mention[] {
     }
     out.push(mention);
   }
-  ISO_DATE.lastIndex = 0;
-  for (let m = ISO_DATE.exec(text); m; m = ISO_DATE.exec(text)) {
+  for (const m of isoDates(text)) {
     const g = m.groups!;
     out.push({
       start: m.index, end: m.index + m[0].length, month: Number(g['month']), days: [Number(g['day'])],

@@ -48,6 +48,7 @@ const FOUND: Row[] = [
   { name: 'day/month with space and year', text: 'Sammanträde 14/9 2021 kl. 13.', dates: ['2021-09-14'], spans: ['14/9 2021'] },
   { name: 'day/month-year', text: 'Beslutat 3/2-2020 av styrelsen.', dates: ['2020-02-03'], spans: ['3/2-2020'] },
   { name: 'day/month/year', text: 'Möte 14/9/2021 i Luleå.', dates: ['2021-09-14'], spans: ['14/9/2021'] },
+  { name: 'ISO dates glued by a dash: only the first', text: 'Perioden 2021-01-01-2021-03-31 gäller.', dates: ['2021-01-01'], spans: ['2021-01-01'] },
   { name: '"den" and a line break before a day/month', text: 'Inkom den\n  14/9 2021 till oss.', dates: ['2021-09-14'], spans: ['den\n  14/9 2021'] },
   { name: 'two day/month dates after a designation', text: 'Dnr 2020/21:45, den 3/4 och 5/6 2021.', dates: ['2021-04-03', '2021-06-05'], spans: ['den 3/4', '5/6 2021'] },
   { name: 'day range with "den"', text: 'Konferensen äger rum den 9–18 juli 2019 i Umeå.', dates: ['2019-07-09', '2019-07-18'], spans: ['den 9–18 juli 2019', 'den 9–18 juli 2019'] },
