@@ -92,7 +92,8 @@ const OWN_AT: readonly (RegExp | undefined)[] = TYPE_RULES.map((rule) =>
  */
 function firstOwnMatch(pattern: RegExp, text: string, needles: readonly string[], limit: number): RegExpExecArray | null {
   const at: number[] = [];
-  for (const needle of needles) for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) at.push(i);
+  // a signal starting at or after the limit does not count
+  for (const needle of needles) for (let i = text.indexOf(needle); i >= 0 && i < limit; i = text.indexOf(needle, i + 1)) at.push(i);
   if (at.length === 0) return null;
   at.sort((a, b) => a - b);
   const starts: number[] = [];
@@ -276,7 +277,14 @@ export function classifyText(rawText: string, prefilter = true): Classification 
   let best: Candidate | undefined;
   let hits: (number[] | undefined)[] | undefined;
   TYPE_RULES.forEach((rule, order) => {
-    const limit = rule.anywhere ? text.length : rule.topOnly ? top : HEAD_CHARS;
+    let limit = rule.anywhere ? text.length : rule.topOnly ? top : HEAD_CHARS;
+    if (prefilter && best) {
+      // Candidates rank by tier, then by start, then by order (the rules come in order): a rule whose
+      // best possible tier is worse cannot win, one whose best is equal only with a signal before best's.
+      const minTier = Math.min(rule.tier, rule.topTier ?? rule.tier);
+      if (minTier > best.tier) return;
+      if (minTier === best.tier) limit = Math.min(limit, best.start);
+    }
     const searched = rule.anywhere ? text : head;
     let m: RegExpExecArray | null;
     const atLineStart = AT_LINE_START[order];
