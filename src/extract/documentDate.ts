@@ -66,14 +66,17 @@ const DATE_AT = new RegExp(
  * `needles`: literals every match contains (one of them); a text with none of them is not searched.
  */
 const CUES: { cue: Cue; pattern: RegExp; needles?: readonly string[] }[] = [
-  // a place and "den" alone on a line; weekday headings are a cue of their own
-  { cue: 'signature', needles: ['den'], pattern: /^[ \t\u00a0|]{0,80}(?<place>\p{Lu}\p{Ll}{1,30}(?:[ -]\p{Lu}\p{Ll}{1,30}){0,2}),?[^\S\r\n]{1,10}(?=den\s)/gmu },
+  // a place and "den" alone on a line (weekday headings are a cue of their own), or without "den":
+  // "Stockholm 2020-06-03", "Stockholm 3 juni 2020" (agencies' and organisations' letters; the year written).
+  // One pattern for both: a line is one or the other ("den" or a digit after the same blanks), never both.
+  {
+    cue: 'signature',
+    pattern: /^[ \t\u00a0|]{0,80}(?<place>\p{Lu}\p{Ll}{1,30}(?:[ -]\p{Lu}\p{Ll}{1,30}){0,2}),?[^\S\r\n]{1,10}(?:(?=den\s)|(?<bare>)(?=\d))/gmu,
+  },
   // a text whose lines were run together (a web page's text collapsed to one line): the signature after a
   // sentence, then the name: "… till riksdagen. Stockholm den 3 juni 2020 Mikael Damberg"; the weakest cue.
   // (The capital is tested before the look-behind only because that fails faster at most positions.)
   { cue: 'inline', needles: ['den'], pattern: /(?=\p{Lu})(?<=[.!?)][^\S\r\n]{1,5})(?<place>\p{Lu}\p{Ll}{1,30}),?[^\S\r\n]{1,5}(?=den\s)/gu },
-  // without "den": "Stockholm 2020-06-03", "Stockholm 3 juni 2020" (agencies' and organisations' letters); the year written
-  { cue: 'signature', pattern: /^[ \t\u00a0|]{0,80}(?<place>\p{Lu}\p{Ll}{1,30}(?:[ -]\p{Lu}\p{Ll}{1,30}){0,2}),?[^\S\r\n]{1,10}(?<bare>)(?=\d)/gmu },
   { cue: 'decision', needles: ['regeringssammanträde'], pattern: /(?:Beslut|Beslutat|(?:Utdrag\s{1,5}ur\s{1,5})?[Pp]rotokoll)\s{1,5}vid\s{1,5}regeringssammanträde(?:t)?\s{1,5}(?=den\s)/gmu },
   { cue: 'decision', needles: ['Beslut'], pattern: /^[^\S\r\n]{0,80}(?:Beslut|Beslutad|Beslutat|Beslutsdatum)(?:[^\S\r\n]{0,5}:[^\S\r\n]{0,5}|[^\S\r\n]{1,5}(?=den\s))/gmu },
   // SFS prints and web pages put the date under the label: "Publicerad\nden 1 juni 2020"
