@@ -9,6 +9,7 @@ import { statSync, type Stats as FileStats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { EXTRACTOR_VERSION } from './extract/index.js';
+import { heapCeiling } from './heap.js';
 import { BoundedQueue, defaultWorkerUrl, ExtractionPool } from './ingest-pool.js';
 import { DEFAULT_MAX_FILE_SIZE, type FileOutcome, processFile, type StoreOutcome } from './pipeline.js';
 import { type Problem, problem } from './record.js';
@@ -295,11 +296,15 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
     });
   };
 
+  // Two batches of records and the queue are live here (~40 MB at most for small files); the
+  // heap otherwise climbed past 100 MB between collections.
+  const heap = heapCeiling(64, 500);
   try {
     for (;;) {
       const next = await queue.take();
       if (next.done) break;
       const step = await next.value;
+      heap.tick();
       // Stop between files: what is already batched is written (the transaction completes), the rest waits for a re-run.
       if (signal?.aborted) {
         summary.interrupted = true;
