@@ -93,13 +93,43 @@ const AMOUNT_AT = new RegExp(AMOUNT_RE.source, 'iuy');
 /**
  * Letters (or symbols) every currency and scaled currency word holds: "kr" (kronor, mnkr, svenska
  * kronor), "sek", "eur", "usd", "dkk", "nok", "isk", "dol" (dollar), "pund", "gbp", "franc"
- * (schweizerfranc), "chf", "€", "$", and the ":-" of prices. Same flags as AMOUNT_RE, so the same
- * letters fold together ("ſ", "K"). A test checks that every word of CURRENCY_WORD_LIST holds one.
+ * (schweizerfranc), "chf"; and the symbols "€", "$", and the ":-" of prices. The words are found by
+ * one regex with AMOUNT_RE's flags, so the same letters fold together ("ſ", "K"); the symbols by
+ * indexOf, which is much cheaper than one more alternative per position of the regex.
+ * A test checks that every word of CURRENCY_WORD_LIST holds one.
  */
 const MARKER_PARTS = ['kr', 'sek', 'eur', 'usd', 'dkk', 'nok', 'isk', 'dol', 'pund', 'gbp', 'franc', 'chf'];
-const MARKER = new RegExp([...MARKER_PARTS, '[€$]', ':-'].join('|'), 'giu');
+const MARKER_WORDS = new RegExp(MARKER_PARTS.join('|'), 'giu');
 /** The same where soft hyphens may stand between the letters of long words ("kro\u00adnor"). */
-const MARKER_SOFT = new RegExp([...MARKER_PARTS.map((w) => [...w].join('\\u00ad?')), '[€$]', ':-'].join('|'), 'giu');
+const MARKER_WORDS_SOFT = new RegExp(MARKER_PARTS.map((w) => [...w].join('\\u00ad?')).join('|'), 'giu');
+const MARKER_SYMBOLS = ['€', '$', ':-'];
+
+/**
+ * Where the currency markers of `text` are, in text order: the last letter of a word marker (a
+ * window reaching it reaches its first), the symbol, or the ":" of ":-".
+ */
+function markerPositions(text: string): number[] {
+  const words: number[] = [];
+  const re = text.includes('\u00ad') ? MARKER_WORDS_SOFT : MARKER_WORDS;
+  re.lastIndex = 0;
+  while (re.test(text)) words.push(re.lastIndex - 1);
+  // the symbols, merged in order (each list is in order; no symbol is part of a word marker)
+  const next = MARKER_SYMBOLS.map((symbol) => text.indexOf(symbol));
+  if (next.every((i) => i < 0)) return words;
+  const out: number[] = [];
+  let w = 0;
+  for (;;) {
+    let which = -1;
+    for (let s = 0; s < next.length; s++) if (next[s]! >= 0 && (which < 0 || next[s]! < next[which]!)) which = s;
+    if (which < 0) break;
+    const at = next[which]!;
+    while (w < words.length && words[w]! < at) out.push(words[w++]!);
+    out.push(at);
+    next[which] = text.indexOf(MARKER_SYMBOLS[which]!, at + 1);
+  }
+  while (w < words.length) out.push(words[w++]!);
+  return out;
+}
 
 /** Words a currency marker's word may be: the words of the currency words, also glued to a "… och en halv" before them. */
 const CURRENCY_PARTS = new Set(CURRENCY_WORD_LIST.flatMap((w) => w.split(/[\s-]+/)));
@@ -220,22 +250,16 @@ function mayStart(text: string, p: number): boolean {
 /** The first letters of FIRST's words, lower case. */
 const FIRST_LETTERS = new Set([...'aefhmnstu'].map((ch) => ch.charCodeAt(0)));
 
-/** The matches of AMOUNT_RE over `text`, exactly as its global scan finds them. */
-function amountMatches(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+/** The matches of AMOUNT_RE over `text`, exactly as its global scan finds them (one at a time: a text may hold very many). */
+function* amountMatches(text: string): Generator<RegExpExecArray> {
   // the global scan's lastIndex: no match starts before it
   let pos = 0;
   // every position in [pos, tried) has been tried, or is proven to be no match's start
   let tried = 0;
-  const markers = text.includes('\u00ad') ? MARKER_SOFT : MARKER;
   // the word of the last marker in a word (a word may hold several: "SEK\u00adSEK")
   let wordEnd = 0;
   let wordMayBeCurrency = false;
-  markers.lastIndex = 0;
-  while (markers.test(text)) {
-    // k: the marker's last letter (a window reaching it reaches its first), or the ":" of ":-"
-    const end = markers.lastIndex;
-    const k = text.charCodeAt(end - 1) === 45 ? end - 2 : end - 1;
+  for (const k of markerPositions(text)) {
     // The word holding the marker (letters and soft hyphens around it; other markers in it would
     // give the same window). A match holds it as its currency only when it is a currency word: the
     // regex's word ends are those of a run of letters, so a word with soft hyphens is always tried.
@@ -268,12 +292,11 @@ function amountMatches(text: string): RegExpExecArray[] {
         tried = k + 1;
         break;
       }
-      out.push(found);
       pos = found.index + found[0].length;
       tried = pos;
+      yield found;
     }
   }
-  return out;
 }
 
 // Sticky pieces to walk the members of a matched list.

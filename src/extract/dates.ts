@@ -75,8 +75,7 @@ const WHITESPACE = /\s/;
  * matches. Most slashes in these texts are designations ("2020/21"); a text without a slash costs one
  * indexOf instead of a look-behind at every position.
  */
-function slashDates(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+function* slashDates(text: string): Generator<RegExpExecArray> {
   let pos = 0;
   for (let q = text.indexOf('/', 1); q >= 0; q = text.indexOf('/', q + 1)) {
     if (!isDigit(text.charCodeAt(q - 1)) || !isDigit(text.charCodeAt(q + 1))) continue;
@@ -90,13 +89,12 @@ function slashDates(text: string): RegExpExecArray[] {
       SLASH_DATE_AT.lastIndex = start;
       const m = SLASH_DATE_AT.exec(text);
       if (m) {
-        out.push(m);
         pos = start + m[0].length;
+        yield m;
         break;
       }
     }
   }
-  return out;
 }
 
 /** ISO_DATE tried at one position only (see `isoDates`). */
@@ -107,8 +105,7 @@ const ISO_DATE_AT = new RegExp(ISO_DATE.source, 'y');
  * characters after its start, so it is tried only four characters before a "-" that follows four
  * digits, in text order, from the end of the previous match.
  */
-function isoDates(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+function* isoDates(text: string): Generator<RegExpExecArray> {
   let pos = 0;
   for (let q = text.indexOf('-', 4); q >= 0; q = text.indexOf('-', q + 1)) {
     const start = q - 4;
@@ -116,11 +113,10 @@ function isoDates(text: string): RegExpExecArray[] {
     ISO_DATE_AT.lastIndex = start;
     const m = ISO_DATE_AT.exec(text);
     if (m) {
-      out.push(m);
       pos = start + m[0].length;
+      yield m;
     }
   }
-  return out;
 }
 
 /** "den 1/3 av kostnaderna" is a fraction. */
