@@ -14,7 +14,7 @@
 // written questions are sent by a member of the Riksdag, never by a ministry.
 import { type Line, MINISTRY_SOURCE, cleanMinistry, columns, isMinistryName, isRule, maskArtifacts, splitLines } from '../classify/layout.js';
 import type { Fact, ReadDocument } from '../record.js';
-import { findDesignations } from '../swedish/designations.js';
+import { findDiaryNumbers } from '../swedish/designations.js';
 import type { ExtractContext, Extractor } from './types.js';
 
 export const meta = { field: 'department', version: 4 };
@@ -180,8 +180,8 @@ function fromUpperCase(t: string): string {
  * the letterhead is an agency's, and the ministry below it is the addressee of its remissvar.
  */
 function agencyNumberAbove(text: string, pos: number): boolean {
-  // the whole text, as the diary and reference extractors ask: its designations are computed once
-  return findDesignations(text).some((d) => d.start < pos && d.kind === 'diary' && !/^\p{L}{1,3}(?:\d{4}|\d{2})\//u.test(d.id));
+  // the whole text, as the diary number extractor asks: its diary numbers are computed once
+  return findDiaryNumbers(text).some((d) => d.start < pos && !/^\p{L}{1,3}(?:\d{4}|\d{2})\//u.test(d.id));
 }
 
 /** Running text: the letterhead ends where the body begins. */

@@ -3,15 +3,13 @@
 // glued it; agency style ("Dnr 4.1-12345/2021") only when labelled. The grammar lives in
 // src/swedish/designations.ts; repeats are removed by the orchestrator.
 import type { Fact, ReadDocument } from '../record.js';
-import { findDesignations } from '../swedish/designations.js';
+import { findDiaryNumbers } from '../swedish/designations.js';
 import type { ExtractContext, Extractor } from './types.js';
 
 export const meta = { field: 'diaryNumbers', version: 4 };
 
 export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<string>[] {
-  return findDesignations(doc.text)
-    .filter((d) => d.kind === 'diary')
-    .map((d) => ({ value: d.id, start: d.start, end: d.end }));
+  return findDiaryNumbers(doc.text).map((d) => ({ value: d.id, start: d.start, end: d.end }));
 }
 
 export default { meta, extract } satisfies Extractor<string>;

@@ -3,16 +3,14 @@
 // with its canonical id ("fråga 2016/2017: 85" → 2016/17:85). The grammar lives in
 // src/swedish/designations.ts; repeats within a kind are removed by the orchestrator.
 import type { Fact, ReadDocument, Reference, ReferenceKind } from '../record.js';
-import { findDesignations } from '../swedish/designations.js';
+import { findReferences } from '../swedish/designations.js';
 import type { ExtractContext, Extractor } from './types.js';
 
 export const meta = { field: 'references', version: 3 };
 
 export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<Reference>[] {
   const out: Fact<Reference>[] = [];
-  for (const d of findDesignations(doc.text)) {
-    if (d.kind !== 'diary') out.push({ value: { kind: d.kind as ReferenceKind, id: d.id }, start: d.start, end: d.end });
-  }
+  for (const d of findReferences(doc.text)) out.push({ value: { kind: d.kind as ReferenceKind, id: d.id }, start: d.start, end: d.end });
   return out;
 }
 

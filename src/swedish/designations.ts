@@ -479,17 +479,32 @@ function references(text: string, out: Designation[]): void {
 
 // ── Public API ──
 
-let cache: { text: string; result: Designation[] } | undefined;
+const inTextOrder = (a: Designation, b: Designation): number => a.start - b.start || a.end - b.end;
+
+/** The last text's diary numbers: the department extractor and the diary number extractor ask for the same text. */
+let diaryCache: { text: string; result: Designation[] } | undefined;
+
+/** Every diary number in `text`, in order of appearance, repeats included. */
+export function findDiaryNumbers(text: string): Designation[] {
+  if (diaryCache?.text === text) return diaryCache.result;
+  const out: Designation[] = [];
+  diaryNumbers(text, out);
+  out.sort(inTextOrder);
+  diaryCache = { text, result: out };
+  return out;
+}
+
+/** Every reference (no diary number) in `text`, in order of appearance, repeats included. */
+export function findReferences(text: string): Designation[] {
+  const out: Designation[] = [];
+  references(text, out);
+  return out.sort(inTextOrder);
+}
 
 /** Every diary number and reference in `text`, in order of appearance, repeats included. */
 export function findDesignations(text: string): Designation[] {
-  if (cache?.text === text) return cache.result;
-  const out: Designation[] = [];
-  diaryNumbers(text, out);
-  references(text, out);
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
-  cache = { text, result: out };
-  return out;
+  // the sort is stable: of a diary number and a reference with one span, the diary number comes first
+  return [...findDiaryNumbers(text), ...findReferences(text)].sort(inTextOrder);
 }
 
 /**
