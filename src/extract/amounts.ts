@@ -260,9 +260,9 @@ function* amountMatches(text: string): Generator<RegExpExecArray> {
   let wordEnd = 0;
   let wordMayBeCurrency = false;
   for (const k of markerPositions(text)) {
-    // The word holding the marker (letters and soft hyphens around it; other markers in it would
-    // give the same window). A match holds it as its currency only when it is a currency word: the
-    // regex's word ends are those of a run of letters, so a word with soft hyphens is always tried.
+    // The word holding the marker (letters and soft hyphens around it; looked at once for all its
+    // markers). A match holds it as its currency only when it is a currency word: the regex's word
+    // ends are those of a run of letters, so a word with soft hyphens is always tried.
     // (€, $ and ":-" are no word: always tried)
     if (isWordCharAt(text, k)) {
       if (k >= wordEnd) {
