@@ -137,11 +137,18 @@ function nameAsWritten(name: string): string {
 type Segment = { kind: 'person'; person: Signer } | { kind: 'title'; title: string; column: number } | { kind: 'ministry' } | { kind: 'formula' } | { kind: 'other' };
 
 /**
- * A formula line is at most 80 + 2 + 5 + 120 + 5 + 6 + 10 + 1 + 10 = 239 UTF-16 units (a letter may take
- * two); a longer segment with no line separator inside cannot match FORMULA_LINE as a whole.
+ * Whether FORMULA_LINE matches somewhere in `t`. Without a line break inside, only as the whole of `t`
+ * (the sticky copy at 0, already compiled for the cue lines), which is at most 80 + 2 + 5 + 120 + 5 + 6
+ * + 10 + 1 + 10 = 239 UTF-16 units long (a letter may take two).
  */
-function mayBeFormulaLine(t: string): boolean {
-  return t.length < 240 || /[\n\r\u2028\u2029]/.test(t);
+function isFormulaLine(t: string): boolean {
+  if (t.includes('\n') || t.includes('\r') || t.includes('\u2028') || t.includes('\u2029')) {
+    FORMULA_LINE.lastIndex = 0;
+    return FORMULA_LINE.test(t);
+  }
+  if (t.length >= 240) return false;
+  FORMULA_LINE_AT.lastIndex = 0;
+  return FORMULA_LINE_AT.test(t);
 }
 
 function readSegment(seg: LineSpan, lineStart: number): Segment {
@@ -149,10 +156,7 @@ function readSegment(seg: LineSpan, lineStart: number): Segment {
   const inParens = t.charCodeAt(0) === 40 ? MINISTRY_IN_PARENS.exec(t) : null;
   if ((inParens && isMinistryName(inParens.groups!['m']!.trim())) || isMinistryName(t)) return { kind: 'ministry' };
   if (isTitle(t)) return { kind: 'title', title: t.replace(/\s+/g, ' '), column: seg.start - lineStart };
-  if (mayBeFormulaLine(t)) {
-    FORMULA_LINE.lastIndex = 0;
-    if (FORMULA_LINE.test(t)) return { kind: 'formula' };
-  }
+  if (isFormulaLine(t)) return { kind: 'formula' };
   // "Lena Lund Kopparklint" also reads as title "Lena" + name: a title must be one
   let m = NAME_SEGMENT.exec(t);
   if (m?.groups!['title'] !== undefined && !isTitle(m.groups!['title'])) m = NAME_SEGMENT_UNTITLED.exec(t);
