@@ -1,6 +1,6 @@
 // read → extract → classify for one file, with problems as values. Storage lives in ingest.ts.
 import { createHash } from 'node:crypto';
-import { fstatSync, openSync, readFileSync, closeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { extractFields } from './extract/index.js';
 import { readDocument } from './read/index.js';
 import { indexTerms } from './search/analyze.js';
@@ -83,12 +83,31 @@ export function readFileChecked(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZ
     if (info.size > maxFileSize) {
       return { ok: false, problem: problem(path, 'read', 'read/too-large', `file is ${info.size} bytes, above --max-file-size ${maxFileSize}`) };
     }
-    return { ok: true, bytes: readFileSync(fd), mtimeMs: info.mtimeMs };
+    return { ok: true, bytes: readOpenFile(fd, info.size), mtimeMs: info.mtimeMs };
   } catch (err) {
     return { ok: false, problem: toProblem(path, 'read', err) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * The `size` bytes fstat reported, in as few reads as the kernel allows: readFileSync(fd) would
+ * stat the file again and read once more to see the end (two extra system calls per file, a
+ * tenth of a small file's read time). A file that grows meanwhile keeps its new tail for the
+ * next run (its mtime is newer than the one recorded); one that shrinks is cut where it ends.
+ * Files that report no size (pseudo-files) are read to their end.
+ */
+function readOpenFile(fd: number, size: number): Buffer {
+  if (size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const n = readSync(fd, bytes, filled, size - filled, null);
+    if (n === 0) return bytes.subarray(0, filled);
+    filled += n;
+  }
+  return bytes;
 }
 
 /** Read one file from disk and extract its record. Never throws. */

@@ -53,7 +53,8 @@ export function vocabularyTerms(analysed: readonly (string | readonly string[])[
   for (const text of analysed) {
     if (!text.length) continue;
     for (const term of typeof text === 'string' ? text.split(' ') : text) {
-      if (sent.has(term) || !isVocabularyTerm(term)) continue;
+      // Most running words are short (och, att, en) and never vocabulary: rejected before the look-up.
+      if (term.length < 4 || sent.has(term) || !isVocabularyTerm(term)) continue;
       sent.add(term);
       terms.push(term);
     }

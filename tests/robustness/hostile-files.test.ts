@@ -88,6 +88,23 @@ describe('hostile folders and files', () => {
     if (!outcome.ok) expect(outcome.problem).toMatchObject({ code: 'read/not-found', stage: 'read', fatal: true });
   });
 
+  it('a file is read whole, whatever its size: empty, one byte, several MB, and a pseudo-file that reports no size', async () => {
+    const { readFileChecked } = await import('../../src/pipeline.js');
+    const sizes = [0, 1, 4095, 4096, 3 * 1024 * 1024 + 7];
+    for (const size of sizes) {
+      const path = join(tmp.dir, `size-${size}.bin`);
+      const content = Buffer.alloc(size, 0);
+      for (let i = 0; i < size; i++) content[i] = (i * 31) % 251;
+      writeFileSync(path, content);
+      const read = readFileChecked(path);
+      expect(read.ok).toBe(true);
+      if (read.ok) expect(Buffer.compare(Buffer.from(read.bytes), content)).toBe(0);
+    }
+    // /proc files report size 0 but have content: read to their end.
+    const proc = readFileChecked('/proc/self/status');
+    expect(proc.ok && Buffer.from(proc.bytes).toString('utf8')).toMatch(/^Name:/);
+  });
+
   it('a file that changes while being ingested ends with its latest content on the next run', async () => {
     const dir = join(tmp.dir, 'changing');
     mkdirSync(dir);
