@@ -184,6 +184,11 @@ function findCued(text: string, source: Cue): Candidate[] {
 /** A document-type label the letterhead prints before its date on the same line. */
 const HEADER_LABEL = /^(?:Regeringsbeslut(?:[ \t]+[IVX]{1,4}:\d{1,3})?|Promemoria|Remissvar|Remiss|Yttrande|Protokoll)[ \t]+(?=\d{4}-\d{2}-\d{2}(?!\d)|den\s|\d{1,2}\s+\p{Ll})/u;
 
+/** The first letters of HEADER_LABEL's words ("Regeringsbeslut", "Promemoria", "Yttrande" …). */
+const LABEL_FIRST = new Set([...'RPY'].map((ch) => ch.charCodeAt(0)));
+/** Blanks between the columns of a letterhead line: space, tab, no-break space, "|". */
+const COLUMN_BLANK = new Set([...' \t\u00a0|'].map((ch) => ch.charCodeAt(0)));
+
 /** Dates alone on a line (or a layout column) of the letterhead, and ISO dates glued to the next field. */
 function findHeader(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -202,12 +207,13 @@ function findHeader(text: string): Candidate[] {
     // each column of the line: pdftotext puts the letterhead date beside the sender's name
     let col = pos;
     while (col < nl) {
-      while (col < nl && /[ \t\u00a0|]/.test(text[col]!)) col++;
+      while (col < nl && COLUMN_BLANK.has(text.charCodeAt(col))) col++;
       if (col >= nl) break;
       // a type label before the date on a letterhead line: "Regeringsbeslut 2022-03-17", "Regeringsbeslut II:5 2021-04-22"
-      const label = sawProse ? null : HEADER_LABEL.exec(text.slice(col, nl));
+      const label = sawProse || !LABEL_FIRST.has(text.charCodeAt(col)) ? null : HEADER_LABEL.exec(text.slice(col, nl));
       if (label) col += label[0].length;
-      const date = /[\d]/.test(text[col]!) || text.startsWith('den', col) ? dateAt(text, col) : undefined;
+      const first = text.charCodeAt(col);
+      const date = (first >= 48 && first <= 57) || text.startsWith('den', col) ? dateAt(text, col) : undefined;
       if (date && date.end <= nl) {
         const after = text.slice(date.end, Math.min(nl, date.end + 3));
         const alone = /^(?:[ \t\u00a0.]{0,2}$|\s{3}|[ \t]*\|)/.test(after) || date.end === nl;
