@@ -65,6 +65,9 @@ function firstTwo(s: string, at: number): number {
   return s.charCodeAt(at) * 65536 + s.charCodeAt(at + 1);
 }
 
+/** The longest needle: a needle starting before a limit ends before limit + this. */
+const MAX_NEEDLE_LENGTH = Math.max(...TYPE_RULES.flatMap((rule) => (rule.needles ?? []).map((n) => n.length)));
+
 /**
  * Sticky copies of the patterns that open with the line-start prefix (BOL, at the top level of the
  * pattern: tests/classify/needles.test.ts checks it): such a pattern can only match where `^` does,
@@ -92,8 +95,9 @@ const OWN_AT: readonly (RegExp | undefined)[] = TYPE_RULES.map((rule) =>
  */
 function firstOwnMatch(pattern: RegExp, text: string, needles: readonly string[], limit: number): RegExpExecArray | null {
   const at: number[] = [];
-  // a signal starting at or after the limit does not count
-  for (const needle of needles) for (let i = text.indexOf(needle); i >= 0 && i < limit; i = text.indexOf(needle, i + 1)) at.push(i);
+  // a signal starting at or after the limit does not count: only needles starting before it are looked for
+  const region = limit < text.length ? text.slice(0, limit + MAX_NEEDLE_LENGTH) : text;
+  for (const needle of needles) for (let i = region.indexOf(needle); i >= 0 && i < limit; i = region.indexOf(needle, i + 1)) at.push(i);
   if (at.length === 0) return null;
   at.sort((a, b) => a - b);
   const starts: number[] = [];
@@ -132,8 +136,15 @@ function firstOwnMatch(pattern: RegExp, text: string, needles: readonly string[]
  * checks it), so only the lines holding a needle are tried, in text order.
  */
 function firstOnNeedleLines(pattern: RegExp, text: string, needles: readonly string[], limit: number): RegExpExecArray | null {
+  if (limit <= 0) return null;
   const at: number[] = [];
-  for (const needle of needles) for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) at.push(i);
+  // a match starting at or after the limit does not count: only needles on lines starting before it matter
+  let region = text;
+  if (limit < text.length && !hasOtherLineTerminators(text)) {
+    const lineEnd = text.indexOf('\n', limit - 1);
+    if (lineEnd >= 0) region = text.slice(0, lineEnd);
+  }
+  for (const needle of needles) for (let i = region.indexOf(needle); i >= 0; i = region.indexOf(needle, i + 1)) at.push(i);
   if (needles.length > 1) at.sort((a, b) => a - b);
   let previousAt = -1;
   let previousLineStart = -1;
