@@ -26,6 +26,23 @@ export class BoundedQueue<T> {
     return this.items.length - this.head;
   }
 
+  /**
+   * Adds an item if there is room now (true), without a promise: a re-run of an unchanged archive
+   * queues ~100 000 decided files, and a promise per push and per take was a tenth of its time.
+   */
+  tryPush(item: T): boolean {
+    if (this.closed || this.size >= this.capacity) return false;
+    this.items.push(item);
+    this.waitingTakers.shift()?.();
+    return true;
+  }
+
+  /** The oldest item if one is queued now, else undefined (then `take` waits for one). */
+  tryTake(): T | undefined {
+    if (this.size === 0) return undefined;
+    return this.takeQueued();
+  }
+
   /** Adds an item, waiting for room. Resolves false (item dropped) once the queue is closed. */
   async push(item: T): Promise<boolean> {
     while (!this.closed && this.size >= this.capacity) await new Promise<void>((r) => this.waitingPushers.push(r));
@@ -39,6 +56,10 @@ export class BoundedQueue<T> {
   async take(): Promise<IteratorResult<T, undefined>> {
     while (this.size === 0 && !this.closed) await new Promise<void>((r) => this.waitingTakers.push(r));
     if (this.size === 0) return { done: true, value: undefined };
+    return { done: false, value: this.takeQueued() };
+  }
+
+  private takeQueued(): T {
     const value = this.items[this.head]!;
     this.items[this.head++] = undefined as T; // let the item be collected
     if (this.head > 1024 && this.head * 2 > this.items.length) {
@@ -46,7 +67,7 @@ export class BoundedQueue<T> {
       this.head = 0;
     }
     this.waitingPushers.shift()?.();
-    return { done: false, value };
+    return value;
   }
 
   /** No more pushes; takers still get what is queued. */

@@ -218,7 +218,8 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
     });
     extractor.expect(decided.filter((d) => typeof d === 'function').length);
     for (const d of decided) {
-      if (!(await queue.push(typeof d === 'function' ? d() : d))) return false;
+      const step = typeof d === 'function' ? d() : d;
+      if (!queue.tryPush(step) && !(await queue.push(step))) return false;
     }
     return true;
   };
@@ -301,9 +302,14 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
   const heap = heapCeiling(64, 500);
   try {
     for (;;) {
-      const next = await queue.take();
-      if (next.done) break;
-      const step = await next.value;
+      let queued = queue.tryTake();
+      if (queued === undefined) {
+        const next = await queue.take();
+        if (next.done) break;
+        queued = next.value;
+      }
+      // Decided steps (unchanged, skipped) need no turn of the microtask queue.
+      const step = queued instanceof Promise ? await queued : queued;
       heap.tick();
       // Stop between files: what is already batched is written (the transaction completes), the rest waits for a re-run.
       if (signal?.aborted) {
