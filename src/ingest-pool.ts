@@ -105,6 +105,8 @@ export interface PoolOptions {
    * writes a batch (~30 ms for 200 files): each worker needs that long's worth of files queued.
    */
   perWorker?: number;
+  /** Workers compute index terms and pack records (see ExtractTask.index); default true. */
+  indexInWorkers?: boolean;
   /** A file taking longer than this is treated as having crashed its worker. */
   timeoutMs?: number;
   /**
@@ -268,7 +270,7 @@ export class ExtractionPool {
       const task = this.pending.shift()!;
       if (best.inFlight.length === 0) best.headSince = Date.now();
       best.inFlight.push(task);
-      const message: ExtractTask = { taskId: task.taskId, path: task.path, maxFileSize: this.options.maxFileSize };
+      const message: ExtractTask = { taskId: task.taskId, path: task.path, maxFileSize: this.options.maxFileSize, index: this.options.indexInWorkers ?? true };
       best.worker.postMessage(message);
     }
   }

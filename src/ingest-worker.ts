@@ -10,6 +10,11 @@ export interface ExtractTask {
   taskId: number;
   path: string;
   maxFileSize: number;
+  /**
+   * Also compute the index terms and pack the record for the writer. Off when one worker
+   * shares two cores with the writer: the writer's thread has the time to spare, the worker not.
+   */
+  index: boolean;
 }
 
 export interface ExtractReply {
@@ -28,9 +33,10 @@ const sentTerms = new Set<string>();
 async function handle(task: ExtractTask): Promise<ExtractReply> {
   const read = readFileChecked(task.path, task.maxFileSize);
   if (!read.ok) return { taskId: task.taskId, outcome: { ok: false, problem: read.problem } };
-  const outcome = await processBytes(task.path, read.bytes, { analyze: true });
+  const outcome = await processBytes(task.path, read.bytes, { analyze: task.index });
   if (!outcome.ok) return { taskId: task.taskId, outcome };
-  return { taskId: task.taskId, outcome: { ok: true, record: packRecord(outcome.record, sentTerms), mtimeMs: read.mtimeMs } };
+  const record = task.index ? packRecord(outcome.record, sentTerms) : outcome.record;
+  return { taskId: task.taskId, outcome: { ok: true, record, mtimeMs: read.mtimeMs } };
 }
 
 if (parentPort) {

@@ -58,13 +58,13 @@ export interface IngestOptions {
 }
 
 /**
- * One worker per core, at most four: the single writer (SQLite + index analysis) costs about a
- * third of what extraction costs per file, so more workers would wait on it while each still
- * holds ~50 MB. On one core a worker only adds overhead.
+ * Extraction workers beside the writer thread: one core each, the writer keeping one (on two
+ * cores one worker, the writer indexing: see Extractor), at most four — the single writer would
+ * then be the limit. On one core a worker only adds overhead.
  */
 export function defaultWorkerCount(): number {
   const cores = availableParallelism();
-  return cores < 2 ? 0 : Math.min(cores, 4);
+  return cores < 2 ? 0 : Math.min(cores - 1, 4);
 }
 
 /** Below this many files to extract, starting threads costs more than it saves (break-even measured near 250 on 2 cores). */
@@ -119,6 +119,17 @@ class Extractor {
     this.workerUrl = workers > 0 ? defaultWorkerUrl() : undefined;
   }
 
+  /**
+   * With one worker (two cores), this thread — the writer — also computes the index terms and
+   * packs each record: the worker reads and extracts, the writer indexes and writes, and the two
+   * are about even (10 000 synthetic documents, A/B: ~4.5 s wall against ~5.0 s for two workers
+   * that index, and a third less CPU: three busy threads on two cores cost more CPU than two).
+   * Extracting one file in a few on this thread as well was slower still (4.6–6.0 s).
+   */
+  private get writerIndexes(): boolean {
+    return this.workers === 1;
+  }
+
   /** Announce `count` more files to extract, before extracting them. */
   expect(count: number): void {
     this.expected += count;
@@ -127,6 +138,7 @@ class Extractor {
         size: this.workers,
         workerUrl: this.workerUrl,
         maxFileSize: this.maxFileSize,
+        indexInWorkers: !this.writerIndexes,
         fallback: (path) => this.inThread(path),
       });
     }

@@ -130,7 +130,7 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .option('--json', 'one JSON object per file on stdout, nothing else (failures also one line each on stderr)')
     .option('--no-progress', 'no progress bar even on a terminal')
     .option('--max-file-size <size>', 'refuse larger files (default 100MB)')
-    .option('--workers <n>', 'threads that read and extract files (default: one per core, at most 4; 0: all in one thread)')
+    .option('--workers <n>', 'threads that read and extract files (default: one per core but one, at least 1, at most 4; 0: all in one thread)')
     .action(async (paths: string[], flags: IngestFlags) => {
       const controller = new AbortController();
       const onSignal = (sig: NodeJS.Signals) => controller.abort(sig);
