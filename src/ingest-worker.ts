@@ -15,6 +15,9 @@ export interface ExtractTask {
    * shares two cores with the writer: the writer's thread has the time to spare, the worker not.
    */
   index: boolean;
+  /** The file's bytes and mtime when the pool read it already (small files); else the worker reads it. */
+  bytes?: Uint8Array;
+  mtimeMs?: number;
 }
 
 export interface ExtractReply {
@@ -31,7 +34,7 @@ export interface ReadySignal {
 const sentTerms = new Set<string>();
 
 async function handle(task: ExtractTask): Promise<ExtractReply> {
-  const read = readFileChecked(task.path, task.maxFileSize);
+  const read = task.bytes && task.mtimeMs !== undefined ? { ok: true as const, bytes: task.bytes, mtimeMs: task.mtimeMs } : readFileChecked(task.path, task.maxFileSize);
   if (!read.ok) return { taskId: task.taskId, outcome: { ok: false, problem: read.problem } };
   const outcome = await processBytes(task.path, read.bytes, { analyze: task.index });
   if (!outcome.ok) return { taskId: task.taskId, outcome };

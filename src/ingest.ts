@@ -67,6 +67,9 @@ export function defaultWorkerCount(): number {
   return cores < 2 ? 0 : Math.min(cores - 1, 4);
 }
 
+/** With one worker, files up to this size are read by the writer's thread (see PoolOptions.prefetchBelow). */
+const PREFETCH_BELOW = 256 * 1024;
+
 /** Below this many files to extract, starting threads costs more than it saves (break-even measured near 250 on 2 cores). */
 export const DEFAULT_WORKER_THRESHOLD = 200;
 /** Paths whose stored state is fetched in one query. */
@@ -139,6 +142,7 @@ class Extractor {
         workerUrl: this.workerUrl,
         maxFileSize: this.maxFileSize,
         indexInWorkers: !this.writerIndexes,
+        prefetchBelow: this.writerIndexes ? PREFETCH_BELOW : undefined,
         fallback: (path) => this.inThread(path),
       });
     }

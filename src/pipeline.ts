@@ -75,6 +75,19 @@ export type ReadOutcome = { ok: true; bytes: Uint8Array; mtimeMs: number } | { o
  * does nothing else meanwhile, and a thread-pool round trip per file costs more than the read.
  */
 export function readFileChecked(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): ReadOutcome {
+  return readChecked(path, maxFileSize, Infinity, false) as ReadOutcome;
+}
+
+/**
+ * For handing a file to a worker thread: a file of at most `below` bytes is read here into a
+ * buffer of its own (transferable without a copy); a larger one is left for the worker to read
+ * (undefined), so at most a few small files' bytes are in flight at once.
+ */
+export function prefetchFile(path: string, maxFileSize: number, below: number): ReadOutcome | undefined {
+  return readChecked(path, maxFileSize, below, true);
+}
+
+function readChecked(path: string, maxFileSize: number, below: number, ownBuffer: boolean): ReadOutcome | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
@@ -83,7 +96,8 @@ export function readFileChecked(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZ
     if (info.size > maxFileSize) {
       return { ok: false, problem: problem(path, 'read', 'read/too-large', `file is ${info.size} bytes, above --max-file-size ${maxFileSize}`) };
     }
-    return { ok: true, bytes: readOpenFile(fd, info.size), mtimeMs: info.mtimeMs };
+    if (info.size > below) return undefined;
+    return { ok: true, bytes: readOpenFile(fd, info.size, ownBuffer), mtimeMs: info.mtimeMs };
   } catch (err) {
     return { ok: false, problem: toProblem(path, 'read', err) };
   } finally {
@@ -98,9 +112,10 @@ export function readFileChecked(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZ
  * next run (its mtime is newer than the one recorded); one that shrinks is cut where it ends.
  * Files that report no size (pseudo-files) are read to their end.
  */
-function readOpenFile(fd: number, size: number): Buffer {
+function readOpenFile(fd: number, size: number, ownBuffer = false): Buffer {
   if (size === 0) return readFileSync(fd);
-  const bytes = Buffer.allocUnsafe(size);
+  // Small Buffers share one pooled ArrayBuffer; a buffer to transfer must own its memory.
+  const bytes = ownBuffer ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
     const n = readSync(fd, bytes, filled, size - filled, null);

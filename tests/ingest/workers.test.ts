@@ -64,6 +64,35 @@ describe.skipIf(!built)('ingest with worker threads (dist build)', () => {
     expect(parallel.events.filter((e) => e.status === 'failed').map((e) => e.code).sort()).toEqual(['read/binary', 'read/empty']);
   });
 
+  it('one worker (two cores): the writer indexes and reads small files for it — the same records, ids, events and index', async () => {
+    const sequential = await run('sequential-1.db', { workers: 0 });
+    const one = await run('one-worker.db', { workers: 1, workerThreshold: 0, batchSize: 53 });
+    expect(one.summary.workers).toBe(1);
+    expect(one.events).toEqual(sequential.events);
+    expect(one.records).toEqual(sequential.records);
+    expect(one.texts).toEqual(sequential.texts);
+    expect(one.hits).toEqual(sequential.hits);
+    expect(one.events.filter((e) => e.status === 'failed').map((e) => e.code).sort()).toEqual(['read/binary', 'read/empty']);
+  });
+
+  it('a small file is read here into a buffer of its own (to hand over without a copy); a large one is left to the worker', async () => {
+    const { prefetchFile } = (await import(join(ROOT, 'dist/pipeline.js'))) as typeof import('../../src/pipeline.js');
+    const small = join(tmp.dir, 'small.txt');
+    writeFileSync(small, 'Stockholm den 3 mars 2021\n');
+    const read = prefetchFile(small, 1e6, 1024);
+    expect(read?.ok).toBe(true);
+    if (read?.ok) {
+      expect(Buffer.from(read.bytes).toString('utf8')).toBe('Stockholm den 3 mars 2021\n');
+      expect(read.bytes.byteOffset).toBe(0);
+      expect(read.bytes.byteLength).toBe(read.bytes.buffer.byteLength);
+    }
+    const large = join(tmp.dir, 'large.txt');
+    writeFileSync(large, 'x'.repeat(4096));
+    expect(prefetchFile(large, 1e6, 1024)).toBeUndefined();
+    expect(prefetchFile(large, 100, 1024)).toMatchObject({ ok: false, problem: { code: 'read/too-large' } });
+    expect(prefetchFile(join(tmp.dir, 'missing.txt'), 1e6, 1024)).toMatchObject({ ok: false, problem: { code: 'read/not-found' } });
+  });
+
   it('a small run does not start workers; a large one does', async () => {
     const few = dist.sqlite.openSqliteStore(join(tmp.dir, 'few.db'));
     try {
