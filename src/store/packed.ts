@@ -4,7 +4,7 @@
 // object) on both sides, and the writer then serialised the same evidence again; a packed record
 // is a handful of strings, so the one writer thread — the ingest's bottleneck — does less per file.
 import type { Asker, DocumentRecord, DocumentType, Evidence, Format, Problem } from '../record.js';
-import { analyzeForIndex } from '../search/analyze.js';
+import { indexTerms } from '../search/analyze.js';
 import { vocabularyTerms } from '../search/sqlite-vocabulary.js';
 
 export interface PackedRecord {
@@ -62,9 +62,11 @@ export function isPacked(record: StorableRecord): record is PackedRecord {
  * left out and the new ones added. Without it every distinct vocabulary term of the record is listed.
  */
 export function packRecord(record: DocumentRecord, sent?: Set<string>): PackedRecord {
-  const indexTitle = record.index?.title ?? analyzeForIndex(record.title ?? '');
-  const indexBody = record.index?.body ?? analyzeForIndex(record.text);
-  const vocabulary = vocabularyTerms(record.index?.terms ?? [indexTitle, indexBody], sent);
+  // Term lists, not strings, so the vocabulary is picked out without splitting the text again.
+  const terms = record.index?.terms ?? [indexTerms(record.title ?? ''), indexTerms(record.text)];
+  const indexTitle = record.index?.title ?? terms[0].join(' ');
+  const indexBody = record.index?.body ?? terms[1].join(' ');
+  const vocabulary = vocabularyTerms(terms, sent);
   const e = record.evidence;
   const packed: PackedRecord = {
     packed: true,

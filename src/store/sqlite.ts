@@ -101,6 +101,8 @@ export class SqliteStore implements Store {
   readonly backend = 'sqlite' as const;
   private readonly stmt;
   private vocabulary?: VocabularyWriter;
+  /** Vocabulary terms of records packed here (one worker: the writer indexes): each listed once per session. */
+  private readonly packedTerms = new Set<string>();
 
   constructor(readonly db: BetterSqlite3.Database) {
     const p = (sql: string) => db.prepare(sql);
@@ -160,7 +162,18 @@ export class SqliteStore implements Store {
       return batch.map((item) => this.writeOne(item, now));
     });
     // IMMEDIATE takes the write lock up front: two ingests queue on busy_timeout instead of failing mid-transaction.
-    return run.immediate(items);
+    try {
+      return run.immediate(items);
+    } catch (err) {
+      this.forgetVocabulary();
+      throw err;
+    }
+  }
+
+  /** After a rollback the terms this store remembers as written may not be: read them again. */
+  private forgetVocabulary(): void {
+    this.packedTerms.clear();
+    this.vocabulary = undefined;
   }
 
   /**
@@ -186,6 +199,7 @@ export class SqliteStore implements Store {
       return results;
     } catch (err) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.forgetVocabulary();
       throw err;
     }
   }
@@ -200,7 +214,7 @@ export class SqliteStore implements Store {
       const row = this.stmt.touch.get(item.size, item.mtimeMs, item.path) as { id: number } | undefined;
       return { path: item.path, status: 'unchanged', id: row?.id ?? null };
     }
-    const r = isPacked(item.record) ? item.record : packRecord(item.record);
+    const r = isPacked(item.record) ? item.record : packRecord(item.record, this.packedTerms);
     const existing = this.stmt.byPath.get(r.path) as { id: number } | undefined;
     // Positional parameters, in the column order of insertDoc/updateDoc: binding from a named
     // object costs a property look-up per column per file on the one writer thread.

@@ -64,4 +64,22 @@ describe('SqliteStore.write of a large batch', () => {
     expect((await store.write(await items(2, 2000))).map((r) => r.status)).toEqual(['added', 'added']);
     await store.close();
   });
+
+  it('after a rollback the vocabulary terms of the lost batch are written with the next record that has them', async () => {
+    const store = openSqliteStore(join(tmp.dir, 'vocab-rollback.db'));
+    const withWord = async (i: number) => {
+      const text = `Beslut om blåbärsplockningsstödet nummer ${i}\n\nRegeringen beslutar om blåbärsplockningsstödet.\n`;
+      const outcome = await processBytes(`/docs/v${i}.txt`, Buffer.from(text));
+      if (!outcome.ok) throw new Error(outcome.problem.reason);
+      return outcome.record;
+    };
+    const good = await withWord(1);
+    const bad = { ...packRecord(await withWord(2)), format: null as unknown as 'txt' };
+    await expect(store.write([{ kind: 'record', record: good, mtimeMs: 1 }, { kind: 'record', record: bad, mtimeMs: 1 }])).rejects.toThrow();
+    const vocab = () => (store.db.prepare('SELECT term FROM search_vocab').pluck().all() as string[]).filter((t) => t === 'blåbärsplockningsstöd').length;
+    expect(vocab()).toBe(0);
+    await store.write([{ kind: 'record', record: await withWord(3), mtimeMs: 1 }]);
+    expect(vocab()).toBeGreaterThan(0);
+    await store.close();
+  });
 });
