@@ -95,6 +95,17 @@ export interface Evidence {
   askedBy?: Fact<Asker>;
 }
 
+/** The record's lists of values, read off the evidence (which holds each value with its span). */
+export function valuesOf(evidence: Evidence): Pick<DocumentRecord, 'diaryNumbers' | 'references' | 'dates' | 'amounts' | 'signatories'> {
+  return {
+    diaryNumbers: evidence.diaryNumbers.map((f) => f.value),
+    references: evidence.references.map((f) => f.value),
+    dates: evidence.dates.map((f) => f.value),
+    amounts: evidence.amounts.map((f) => f.value),
+    signatories: evidence.signatories.map((f) => f.value),
+  };
+}
+
 export interface DocumentRecord {
   /** Stable id: derived from the path relative to the ingest root (or the given path for extract). */
   id: string;

@@ -3,27 +3,18 @@
 // out. Posting a DocumentRecord between threads clones its object graph (every fact is an
 // object) on both sides, and the writer then serialised the same evidence again; a packed record
 // is a handful of strings, so the one writer thread — the ingest's bottleneck — does less per file.
-import type { Asker, DocumentRecord, DocumentType, Evidence, Format, Problem } from '../record.js';
+import { type DocumentRecord, type Evidence, type Problem, valuesOf } from '../record.js';
 import { indexTerms } from '../search/analyze.js';
 import { vocabularyTerms } from '../search/sqlite-vocabulary.js';
 
-export interface PackedRecord {
+/** The record's own columns as they are (askedBy absent for types that have no asker), and: */
+type Columns = Pick<
+  DocumentRecord,
+  'id' | 'path' | 'sha256' | 'format' | 'encoding' | 'size' | 'type' | 'typeRule' | 'title' | 'date' | 'department' | 'askedBy' | 'extractorVersion' | 'text'
+>;
+
+export interface PackedRecord extends Columns {
   packed: true;
-  id: string;
-  path: string;
-  sha256: string;
-  format: Format;
-  encoding: string;
-  size: number;
-  type: DocumentType;
-  typeRule: string;
-  title: string | null;
-  date: string | null;
-  department: string | null;
-  /** Absent for types that have no asker, as in DocumentRecord. */
-  askedBy?: Asker | null;
-  extractorVersion: string;
-  text: string;
   /** JSON.stringify(record.evidence). */
   evidenceJson: string;
   /** JSON.stringify(record.warnings). */
@@ -115,11 +106,7 @@ export function unpackRecord(p: PackedRecord): DocumentRecord {
     title: p.title,
     date: p.date,
     department: p.department,
-    diaryNumbers: evidence.diaryNumbers.map((f) => f.value),
-    references: evidence.references.map((f) => f.value),
-    dates: evidence.dates.map((f) => f.value),
-    amounts: evidence.amounts.map((f) => f.value),
-    signatories: evidence.signatories.map((f) => f.value),
+    ...valuesOf(evidence),
     evidence,
     extractorVersion: p.extractorVersion,
     warnings: JSON.parse(p.warningsJson) as Problem[],

@@ -1,7 +1,7 @@
 // PostgreSQL backend for shared archives (issue 9). Loaded only when a postgres:// URL is used, and
 // it loads `pg` itself only then. Same records in, same records out as the SQLite backend.
 import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
-import type { DocumentType, Evidence, Format, Problem } from '../record.js';
+import { type DocumentType, type Evidence, type Format, type Problem, valuesOf } from '../record.js';
 import { createPool, describeConnectError, markConnectionLoss, redactPostgresUrl, scrub, withClient } from './postgres-connect.js';
 import { Params, pgFilterCondition } from './postgres-filters.js';
 import { checkPostgresReadable, migratePostgres, PG_SCHEMA_VERSION, PgSchemaError, schemaVersion } from './postgres-schema.js';
@@ -253,11 +253,7 @@ function toRecord(row: DocumentRow, withText: boolean): StoredRecord {
     title: exact(row.title, evidence.title?.value),
     date: row.date,
     department: exact(row.department, evidence.department?.value),
-    diaryNumbers: evidence.diaryNumbers.map((f) => f.value),
-    references: evidence.references.map((f) => f.value),
-    dates: evidence.dates.map((f) => f.value),
-    amounts: evidence.amounts.map((f) => f.value),
-    signatories: evidence.signatories.map((f) => f.value),
+    ...valuesOf(evidence),
     evidence,
     extractorVersion: row.extractor_version,
     warnings: row.warnings,

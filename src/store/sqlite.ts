@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import { existsSync, statSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { DocumentRecord, DocumentType, Evidence, Format, Problem } from '../record.js';
+import { type DocumentRecord, type DocumentType, type Evidence, type Format, type Problem, valuesOf } from '../record.js';
 import { analyzeForIndex } from '../search/analyze.js';
 import { VocabularyWriter } from '../search/sqlite-vocabulary.js';
 import { isPacked, type PackedRecord, packRecord } from './packed.js';
@@ -285,11 +285,7 @@ export class SqliteStore implements Store {
       title: row.title,
       date: row.date,
       department: row.department,
-      diaryNumbers: evidence.diaryNumbers.map((f) => f.value),
-      references: evidence.references.map((f) => f.value),
-      dates: evidence.dates.map((f) => f.value),
-      amounts: evidence.amounts.map((f) => f.value),
-      signatories: evidence.signatories.map((f) => f.value),
+      ...valuesOf(evidence),
       evidence,
       extractorVersion: row.extractor_version,
       warnings: JSON.parse(row.warnings) as Problem[],
