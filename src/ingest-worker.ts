@@ -11,7 +11,7 @@ export interface ExtractTask {
   path: string;
   maxFileSize: number;
   /**
-   * Also compute the index terms and pack the record for the writer. Off when one worker
+   * Also compute the index terms (the record is packed either way). Off when one worker
    * shares two cores with the writer: the writer's thread has the time to spare, the worker not.
    */
   index: boolean;
@@ -38,7 +38,9 @@ async function handle(task: ExtractTask): Promise<ExtractReply> {
   if (!read.ok) return { taskId: task.taskId, outcome: { ok: false, problem: read.problem } };
   const outcome = await processBytes(task.path, read.bytes, { analyze: task.index });
   if (!outcome.ok) return { taskId: task.taskId, outcome };
-  const record = task.index ? packRecord(outcome.record, sentTerms) : outcome.record;
+  // Packed either way (a few strings and flat lists cost less to post than the record's objects);
+  // the index terms only when this worker is to compute them.
+  const record = packRecord(outcome.record, sentTerms, { index: task.index });
   return { taskId: task.taskId, outcome: { ok: true, record, mtimeMs: read.mtimeMs } };
 }
 

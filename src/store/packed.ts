@@ -32,13 +32,18 @@ export interface PackedRecord extends Columns {
     amounts: (string | number)[];
     signatories: (string | number | null)[];
   };
-  /** Index terms (analyzeForIndex of title and text). */
-  indexTitle: string;
-  indexBody: string;
   /**
-   * Distinct vocabulary terms of this record (compound and folded look-ups), less those the packing
-   * thread has handed over before: the writer checks each against what the archive holds.
+   * The index terms (analyzeForIndex of title and text) and the distinct vocabulary terms
+   * (compound and folded look-ups) less those the packing thread has handed over before — the
+   * writer checks each against what the archive holds. Absent when the packing thread leaves
+   * indexing to the writer (one worker on two cores: see Extractor in src/ingest.ts).
    */
+  index?: PackedIndex;
+}
+
+export interface PackedIndex {
+  title: string;
+  body: string;
   vocabulary: string[];
 }
 
@@ -50,14 +55,10 @@ export function isPacked(record: StorableRecord): record is PackedRecord {
 
 /**
  * Pack a record for the writer. `sent`: the terms this thread has already handed over; they are
- * left out and the new ones added. Without it every distinct vocabulary term of the record is listed.
+ * left out and the new ones added. Without it every distinct vocabulary term of the record is
+ * listed. `index: false` leaves the index terms to the writer (indexRecord there).
  */
-export function packRecord(record: DocumentRecord, sent?: Set<string>): PackedRecord {
-  // Term lists, not strings, so the vocabulary is picked out without splitting the text again.
-  const terms = record.index?.terms ?? [indexTerms(record.title ?? ''), indexTerms(record.text)];
-  const indexTitle = record.index?.title ?? terms[0].join(' ');
-  const indexBody = record.index?.body ?? terms[1].join(' ');
-  const vocabulary = vocabularyTerms(terms, sent);
+export function packRecord(record: DocumentRecord, sent?: Set<string>, options: { index?: boolean } = {}): PackedRecord {
   const e = record.evidence;
   const packed: PackedRecord = {
     packed: true,
@@ -83,12 +84,21 @@ export function packRecord(record: DocumentRecord, sent?: Set<string>): PackedRe
       amounts: e.amounts.flatMap((f) => [f.value.value, f.value.currency, f.start, f.end]),
       signatories: e.signatories.flatMap((f) => [f.value.name, f.value.title, f.start, f.end]),
     },
-    indexTitle,
-    indexBody,
-    vocabulary,
   };
+  if (options.index !== false) packed.index = indexRecord(record, sent);
   if (record.askedBy !== undefined) packed.askedBy = record.askedBy;
   return packed;
+}
+
+/** The index terms and new vocabulary terms of a record (its title and text, or its computed index). */
+export function indexRecord(record: Pick<DocumentRecord, 'title' | 'text' | 'index'>, sent?: Set<string>): PackedIndex {
+  // Term lists, not strings, so the vocabulary is picked out without splitting the text again.
+  const terms = record.index?.terms ?? [indexTerms(record.title ?? ''), indexTerms(record.text)];
+  return {
+    title: record.index?.title ?? terms[0].join(' '),
+    body: record.index?.body ?? terms[1].join(' '),
+    vocabulary: vocabularyTerms(terms, sent),
+  };
 }
 
 /** The full record again (for stores that write from the objects). */
@@ -111,8 +121,8 @@ export function unpackRecord(p: PackedRecord): DocumentRecord {
     extractorVersion: p.extractorVersion,
     warnings: JSON.parse(p.warningsJson) as Problem[],
     text: p.text,
-    index: { title: p.indexTitle, body: p.indexBody },
   };
+  if (p.index) record.index = { title: p.index.title, body: p.index.body };
   if (p.askedBy !== undefined) record.askedBy = p.askedBy;
   return record;
 }

@@ -5,7 +5,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { type DocumentRecord, type DocumentType, type Evidence, type Format, type Problem, valuesOf } from '../record.js';
 import { analyzeForIndex } from '../search/analyze.js';
 import { VocabularyWriter } from '../search/sqlite-vocabulary.js';
-import { isPacked, type PackedRecord, packRecord } from './packed.js';
+import { indexRecord, isPacked, type PackedRecord, packRecord } from './packed.js';
 import { migrate, SCHEMA_VERSION, SchemaError } from './sqlite-schema.js';
 import { filterCondition } from './sqlite-filters.js';
 import { searchSqlite } from './sqlite-search.js';
@@ -232,8 +232,9 @@ export class SqliteStore implements Store {
     } else {
       id = Number(this.stmt.insertDoc.run(...params).lastInsertRowid);
     }
-    this.stmt.insertFts.run(id, r.indexTitle, r.indexBody);
-    if (r.vocabulary.length) (this.vocabulary ??= new VocabularyWriter(this.db)).add(r.vocabulary);
+    const index = r.index ?? indexRecord(r, this.packedTerms);
+    this.stmt.insertFts.run(id, index.title, index.body);
+    if (index.vocabulary.length) (this.vocabulary ??= new VocabularyWriter(this.db)).add(index.vocabulary);
     this.insertFacts(id, r);
     this.stmt.clearProblem.run(r.path);
     return { path: r.path, status: existing ? 'updated' : 'added', id };

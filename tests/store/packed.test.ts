@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processBytes } from '../../src/pipeline.js';
 import type { DocumentRecord } from '../../src/record.js';
-import { isPacked, packRecord, unpacked, unpackRecord } from '../../src/store/packed.js';
+import { indexRecord, isPacked, packRecord, unpacked, unpackRecord } from '../../src/store/packed.js';
 import { vocabularyTerms } from '../../src/search/sqlite-vocabulary.js';
 
 const SEEDS = new URL('../../../shared/corpus/seeds/docs/', import.meta.url).pathname;
@@ -69,13 +69,24 @@ describe('packRecord / unpackRecord', () => {
     const record = await recordOf(ANSWER);
     const sent = new Set<string>();
     const first = packRecord(record, sent);
-    expect(first.vocabulary).toEqual(vocabularyTerms([record.index!.title, record.index!.body]));
-    expect(new Set(first.vocabulary).size).toBe(first.vocabulary.length);
-    expect(first.vocabulary).toContain('äldreomsorg');
-    expect(first.vocabulary.every((t) => t.length >= 4)).toBe(true);
-    expect(packRecord(record, sent).vocabulary).toEqual([]);
+    expect(first.index!.vocabulary).toEqual(vocabularyTerms([record.index!.title, record.index!.body]));
+    expect(new Set(first.index!.vocabulary).size).toBe(first.index!.vocabulary.length);
+    expect(first.index!.vocabulary).toContain('äldreomsorg');
+    expect(first.index!.vocabulary.every((t) => t.length >= 4)).toBe(true);
+    expect(packRecord(record, sent).index!.vocabulary).toEqual([]);
     // Without a set: every term, every time.
-    expect(packRecord(record).vocabulary).toEqual(first.vocabulary);
+    expect(packRecord(record).index!.vocabulary).toEqual(first.index!.vocabulary);
+  });
+
+  it('index: false leaves the index to the writer; indexRecord there gives what packing would have', async () => {
+    const record = await recordOf(ANSWER);
+    const lean = packRecord(record, undefined, { index: false });
+    expect(lean.index).toBeUndefined();
+    expect(indexRecord(lean)).toEqual(packRecord(record).index);
+    expect(indexRecord(lean).body).toBe(record.index!.body);
+    const { index: _index, ...rest } = unpackRecord(lean);
+    const { index: _full, ...whole } = record;
+    expect(rest).toEqual(whole);
   });
 
   it('every seed document survives the trip unchanged', async () => {
