@@ -89,6 +89,12 @@ describe('schema 2 → 3: the file-state index', () => {
     const indexes = after.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'documents'").pluck().all();
     expect(indexes).toContain('documents_file_state');
     expect(indexes).not.toContain('documents_sha256');
+    // Schema 4: indexes no query used are gone; the ones filters use stay.
+    const all = after.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'").pluck().all();
+    for (const gone of ['doc_dates_date', 'amounts_value', 'signatories_name']) expect(all).not.toContain(gone);
+    for (const kept of ['diary_numbers_value', 'doc_references_id', 'amounts_doc', 'signatories_doc', 'doc_dates_doc', 'documents_date', 'documents_type']) {
+      expect(all).toContain(kept);
+    }
     const plan = after
       .prepare(`EXPLAIN QUERY PLAN SELECT d.id, d.path, d.sha256, d.size, d.mtime_ms, d.extractor_version
         FROM json_each(?) j CROSS JOIN documents d ON d.path = j.value`)
