@@ -101,8 +101,8 @@ export interface PoolOptions {
   workerUrl: URL;
   maxFileSize: number;
   /**
-   * Tasks posted ahead to one worker. Only this thread hands out work, and it is blocked while it
-   * writes a batch (~30 ms for 200 files): each worker needs that long's worth of files queued.
+   * Tasks posted ahead to one worker. Only this thread hands out work, and it is busy for a write
+   * slice at a time (100 files, ~10–30 ms): each worker needs that long's worth of files queued.
    */
   perWorker?: number;
   /**
