@@ -6,6 +6,7 @@
 // written where a reader looks first: so designations (tier 1) beat a bare type word at the top
 // (tier 1.5), which beats weaker cues (tier 2), and among equals the earliest signal wins.
 import type { DocumentType, ReadDocument } from '../record.js';
+import { isLineTerminator, lineStartsAt, stickyCopy } from '../scan.js';
 import { isRule, maskArtifacts } from './layout.js';
 import { BOL, OWN, OWN_DIR, TYPE_RULES, type TypeRule } from './rules.js';
 
@@ -74,7 +75,7 @@ const MAX_NEEDLE_LENGTH = Math.max(...TYPE_RULES.flatMap((rule) => (rule.needles
  * so trying it at each line's start finds its first match without scanning every position.
  */
 const AT_LINE_START: readonly (RegExp | undefined)[] = TYPE_RULES.map((rule) =>
-  rule.pattern.source.startsWith(BOL) ? new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`) : undefined,
+  rule.pattern.source.startsWith(BOL) ? stickyCopy(rule.pattern) : undefined,
 );
 
 /**
@@ -84,7 +85,7 @@ const AT_LINE_START: readonly (RegExp | undefined)[] = TYPE_RULES.map((rule) =>
  * of blanks in a PDF's layout text; they are tried only just before each needle instead.
  */
 const OWN_AT: readonly (RegExp | undefined)[] = TYPE_RULES.map((rule) =>
-  rule.pattern.source.startsWith(OWN) || rule.pattern.source.startsWith(OWN_DIR) ? new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`) : undefined,
+  rule.pattern.source.startsWith(OWN) || rule.pattern.source.startsWith(OWN_DIR) ? stickyCopy(rule.pattern) : undefined,
 );
 
 /**
@@ -100,16 +101,11 @@ function firstOwnMatch(pattern: RegExp, text: string, needles: readonly string[]
   for (const needle of needles) for (let i = region.indexOf(needle); i >= 0 && i < limit; i = region.indexOf(needle, i + 1)) at.push(i);
   if (at.length === 0) return null;
   at.sort((a, b) => a - b);
+  const lineStarts = lineStartsAt(text, at);
   const starts: number[] = [];
-  let previousAt = -1;
-  let previousLineStart = 0;
-  for (const q of at) {
-    // the line's start; reaching the previous needle first, the line is the previous one's
-    let s = q;
-    while (s > 0 && s > previousAt && !isLineTerminator(text.charCodeAt(s - 1))) s--;
-    const lineStart = previousAt >= 0 && s === previousAt ? previousLineStart : s;
-    previousAt = q;
-    previousLineStart = lineStart;
+  for (let k = 0; k < at.length; k++) {
+    const q = at[k]!;
+    const lineStart = lineStarts[k]!;
     starts.push(lineStart);
     let run = q;
     while (run > lineStart && (text.charCodeAt(run - 1) === 32 || text.charCodeAt(run - 1) === 9)) run--;
@@ -146,14 +142,9 @@ function firstOnNeedleLines(pattern: RegExp, text: string, needles: readonly str
   }
   for (const needle of needles) for (let i = region.indexOf(needle); i >= 0; i = region.indexOf(needle, i + 1)) at.push(i);
   if (needles.length > 1) at.sort((a, b) => a - b);
-  let previousAt = -1;
   let previousLineStart = -1;
-  for (const q of at) {
-    // the line's start; reaching the previous needle first, the line is the previous one's (tried already)
-    let s = q;
-    while (s > 0 && s > previousAt && !isLineTerminator(text.charCodeAt(s - 1))) s--;
-    const lineStart = previousAt >= 0 && s === previousAt ? previousLineStart : s;
-    previousAt = q;
+  for (const lineStart of lineStartsAt(text, at)) {
+    // a line holding several needles is tried once
     if (lineStart === previousLineStart) continue;
     previousLineStart = lineStart;
     // a match from here on would start its signal at or after the limit: the rule does not count
@@ -169,10 +160,6 @@ function firstOnNeedleLines(pattern: RegExp, text: string, needles: readonly str
 function hasOtherLineTerminators(text: string): boolean {
   // three one-character searches: much cheaper than a regex scan of the text
   return text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
-}
-
-function isLineTerminator(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 /**

@@ -6,6 +6,7 @@
 // ("den 15 april varje år") is no date. Month-only and year-only mentions are not dates.
 // Every occurrence is returned with its span; the orchestrator sorts and removes repeats.
 import type { Fact, ReadDocument } from '../record.js';
+import { stickyCopy } from '../scan.js';
 import {
   MONTH_ABBREVIATION_PATTERN,
   MONTH_FULL_PATTERN,
@@ -59,7 +60,7 @@ const SLASH_DATE = new RegExp(
   'giu',
 );
 /** SLASH_DATE tried at one position only (see `slashDates`). */
-const SLASH_DATE_AT = new RegExp(SLASH_DATE.source, 'iuy');
+const SLASH_DATE_AT = stickyCopy(SLASH_DATE);
 /** The longest WS between "den" and the day: 20 blanks, a line break (\r\n), 20 blanks. */
 const LONGEST_WS = 20 + 2 + 20;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -98,7 +99,7 @@ function* slashDates(text: string): Generator<RegExpExecArray> {
 }
 
 /** ISO_DATE tried at one position only (see `isoDates`). */
-const ISO_DATE_AT = new RegExp(ISO_DATE.source, 'y');
+const ISO_DATE_AT = stickyCopy(ISO_DATE);
 
 /**
  * The matches of ISO_DATE, as its global scan finds them: every match has its first "-" four

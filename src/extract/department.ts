@@ -14,6 +14,7 @@
 // written questions are sent by a member of the Riksdag, never by a ministry.
 import { type Line, MINISTRY_SOURCE, cleanMinistry, columns, isMinistryName, isRule, maskArtifacts, splitLines } from '../classify/layout.js';
 import type { Fact, ReadDocument } from '../record.js';
+import { lineStartsAt, stickyCopy } from '../scan.js';
 import { findDiaryNumbers } from '../swedish/designations.js';
 import type { ExtractContext, Extractor } from './types.js';
 
@@ -52,13 +53,12 @@ const MINISTRY_NEEDLES = ['departementet', 'Statsrådsberedningen'];
 const SIGNED_NEEDLES = ['departementet)', 'Statsrådsberedningen)'];
 
 /** Sticky copies of the line patterns, tried at the start of the lines that name a ministry. */
-const sticky = (re: RegExp): RegExp => new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-const LABEL_AT = sticky(LABEL);
-const FROM_LINE_AT = sticky(FROM_LINE);
-const TYPE_LINE_FROM_AT = sticky(TYPE_LINE_FROM);
-const LABEL_ITEMS_AT = sticky(LABEL_ITEMS);
-const SIGNED_LINE_AT = sticky(SIGNED_LINE);
-const RECEIVED_AT = sticky(RECEIVED);
+const LABEL_AT = stickyCopy(LABEL);
+const FROM_LINE_AT = stickyCopy(FROM_LINE);
+const TYPE_LINE_FROM_AT = stickyCopy(TYPE_LINE_FROM);
+const LABEL_ITEMS_AT = stickyCopy(LABEL_ITEMS);
+const SIGNED_LINE_AT = stickyCopy(SIGNED_LINE);
+const RECEIVED_AT = stickyCopy(RECEIVED);
 
 /**
  * The starts of the lines of `text` that hold one of `needles`, in text order. With U+2028/U+2029 in
@@ -75,23 +75,8 @@ function linesWith(text: string, needles: readonly string[]): number[] | undefin
     for (let i = text.indexOf(part, offset); i >= 0; i = text.indexOf(part, i + 1)) if (text.startsWith(needle, i - offset)) at.push(i - offset);
   }
   if (needles.length > 1) at.sort((a, b) => a - b);
-  const starts: number[] = [];
-  let previousAt = -1;
-  let previousStart = -1;
-  for (const q of at) {
-    // back to the line's start; reaching the previous needle first, the line is the previous one's
-    let s = q;
-    while (s > 0 && s > previousAt && !isLineBreak(text.charCodeAt(s - 1))) s--;
-    const start = previousAt >= 0 && s === previousAt ? previousStart : s;
-    if (start !== previousStart) starts.push(start);
-    previousAt = q;
-    previousStart = start;
-  }
-  return starts;
-}
-
-function isLineBreak(c: number): boolean {
-  return c === 10 || c === 13;
+  // each line once, however many needles it holds
+  return lineStartsAt(text, at).filter((start, k, all) => k === 0 || start !== all[k - 1]);
 }
 
 /**

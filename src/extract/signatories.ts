@@ -19,6 +19,7 @@
 // lists of minutes, the minister named in a heading ("Statsrådet Catharina Elmsäter-Svärd").
 import { isMinistryName, isRule, maskArtifacts } from '../classify/layout.js';
 import type { Fact, Person, ReadDocument } from '../record.js';
+import { stickyCopy } from '../scan.js';
 import { MONTH_PATTERN } from '../swedish/months.js';
 import { isPartyAbbreviation } from '../swedish/parties.js';
 import { isBarePlace } from '../swedish/places.js';
@@ -47,8 +48,8 @@ const FORMULA_LINE = new RegExp(
 );
 
 /** Sticky copies of the cue patterns, tried at the start of the lines that may hold a cue. */
-const DATE_LINE_AT = new RegExp(DATE_LINE.source, 'ymu');
-const FORMULA_LINE_AT = new RegExp(FORMULA_LINE.source, 'yimu');
+const DATE_LINE_AT = stickyCopy(DATE_LINE);
+const FORMULA_LINE_AT = stickyCopy(FORMULA_LINE);
 /** Line breaks the multiline anchors honour besides \n and \r\n (U+2028/U+2029 may also stand inside a cue's blanks). */
 function hasUnusualLineBreak(text: string): boolean {
   // one-character searches are far cheaper than a regex scan; most texts hold none of them

@@ -22,6 +22,7 @@
 // Every pattern is linear: bounded quantifiers, lookbehinds that start a match only at the start
 // of a run of digits or letters, and label checks that walk back a bounded number of characters.
 import type { ReferenceKind } from '../record.js';
+import { stickyCopy } from '../scan.js';
 import { canonicalDiaryPrefix, diaryPrefixAtEnd, isDiaryPrefix } from './ministries.js';
 
 export type DesignationKind = 'diary' | ReferenceKind;
@@ -42,10 +43,6 @@ const GAP = `${H}{0,3}(?:\\r?\\n${H}{0,80})?`;
 
 // ── Finding matches without scanning every position ──
 
-/** A sticky copy of a global pattern, to try it at chosen starts. */
-function stickyCopy(re: RegExp): RegExp {
-  return new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-}
 
 /**
  * The matches of a global pattern, as matchAll gives them (each search from the end of the last

@@ -1,0 +1,34 @@
+// Finding where a pattern can match without trying it at every position of a text: sticky copies
+// tried at chosen starts, and the starts of the lines that hold a literal the match needs. Shared
+// by the classifier and the extractors (each picks its own literals).
+
+/** A sticky copy of a pattern (its g flag dropped), to try it at a chosen position with lastIndex. */
+export function stickyCopy(re: RegExp): RegExp {
+  return new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+}
+
+/** \n, \r, U+2028, U+2029: the characters after which a multiline `^` matches. */
+export function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * The start of the line holding each position of `at` (ascending), one for each. Walking back from
+ * a position stops at the previous one: a line holding many of them is walked once.
+ */
+export function lineStartsAt(text: string, at: readonly number[]): number[] {
+  const starts = new Array<number>(at.length);
+  let previousAt = -1;
+  let previousStart = 0;
+  for (let k = 0; k < at.length; k++) {
+    const q = at[k]!;
+    let s = q;
+    while (s > 0 && s > previousAt && !isLineTerminator(text.charCodeAt(s - 1))) s--;
+    // reaching the previous position first, the line is the previous one's
+    const start = previousAt >= 0 && s === previousAt ? previousStart : s;
+    starts[k] = start;
+    previousAt = q;
+    previousStart = start;
+  }
+  return starts;
+}
