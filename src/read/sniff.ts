@@ -110,9 +110,13 @@ export function zipEntryNames(bytes: Uint8Array): string[] {
   return names;
 }
 
-const latin1 = new TextDecoder('latin1');
+/**
+ * The first `n` bytes, one character per byte. Only ASCII marks are looked for in it (%PDF-, {\rtf,
+ * tags), so bytes 0x80–0xFF may stand for anything: Buffer's Latin-1 copies them as they are, which
+ * costs a tenth of TextDecoder('latin1') (windows-1252 tables) — it ran twice on every file.
+ */
 function asciiHead(bytes: Uint8Array, n = 1024): string {
-  return latin1.decode(bytes.subarray(0, n));
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(n, bytes.length)).toString('latin1');
 }
 
 /** Decoded start of a text file in whatever Unicode form its BOM says, for markup sniffing. */
