@@ -101,10 +101,18 @@ export interface PoolOptions {
   workerUrl: URL;
   maxFileSize: number;
   /**
-   * Tasks posted ahead to one worker. Only this thread hands out work, and it is busy for a write
-   * slice at a time (100 files, ~10–30 ms): each worker needs that long's worth of files queued.
+   * Tasks posted ahead to one worker. Only this thread hands out work, and it cannot while it
+   * writes: a slice of 100 files (~10–30 ms), and each commit, which at 100 000 documents takes
+   * 60–100 ms (with a WAL checkpoint now and then more). Each worker needs that long's worth of
+   * files queued: at 96 the worker starved through every commit (7 s idle in a 100 000-document
+   * ingest), at 400 (~80 ms of files) 2.7 s.
    */
   perWorker?: number;
+  /**
+   * Bytes read ahead by this thread (prefetchBelow) and not yet answered, per worker: with large
+   * files the count of tasks alone would let hundreds of megabytes wait in the worker's queue.
+   */
+  prefetchBudget?: number;
   /**
    * Files up to this many bytes are read by this thread and their bytes handed to the worker
    * without a copy: with one worker on two cores the worker is the busier thread, and opening,
@@ -129,12 +137,16 @@ interface Task {
   taskId: number;
   path: string;
   resolve: (outcome: StoreOutcome) => void;
+  /** Bytes this thread read for it (0 when the worker reads the file). */
+  bytes?: number;
 }
 
 interface Slot {
   worker: Worker;
   /** Posted, unanswered tasks in the order the worker runs them: the head is the current file. */
   inFlight: Task[];
+  /** Prefetched bytes of inFlight. */
+  inFlightBytes: number;
   /** When the head task started (its predecessor answered, or it was posted to an idle worker). */
   headSince: number;
   lastError?: string;
@@ -155,11 +167,13 @@ export class ExtractionPool {
   private broken = false;
   private startupFailures = 0;
   private readonly perWorker: number;
+  private readonly prefetchBudget: number;
   private readonly timeoutMs: number;
   private readonly watchdog: NodeJS.Timeout;
 
   constructor(private readonly options: PoolOptions) {
-    this.perWorker = options.perWorker ?? 96;
+    this.perWorker = options.perWorker ?? 400;
+    this.prefetchBudget = options.prefetchBudget ?? 16 * 2 ** 20;
     this.timeoutMs = options.timeoutMs ?? 10 * 60_000;
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.startWorker());
     this.watchdog = setInterval(() => this.checkTimeouts(), Math.min(1000, this.timeoutMs)).unref();
@@ -198,7 +212,7 @@ export class ExtractionPool {
     // A small young generation: worker heaps otherwise grow to ~50 MB each for no speed gain
     // (4 MB against 8 MB: ~15 MB less peak RSS for the process at 10 000 documents, same CPU).
     const worker = new Worker(this.options.workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-    const slot: Slot = { worker, inFlight: [], headSince: Date.now(), retired: false, ready: false };
+    const slot: Slot = { worker, inFlight: [], inFlightBytes: 0, headSince: Date.now(), retired: false, ready: false };
     worker.on('message', (message: ExtractReply | ReadySignal) => {
       if ('ready' in message) {
         slot.ready = true;
@@ -224,6 +238,7 @@ export class ExtractionPool {
       return;
     }
     slot.headSince = Date.now();
+    slot.inFlightBytes -= task.bytes ?? 0;
     task.resolve(reply.outcome);
     this.dispatch();
   }
@@ -270,10 +285,18 @@ export class ExtractionPool {
     while (this.pending.length && !this.closed) {
       let best: Slot | undefined;
       for (const slot of this.slots) {
-        if (!slot.retired && slot.inFlight.length < this.perWorker && (!best || slot.inFlight.length < best.inFlight.length)) best = slot;
+        if (
+          !slot.retired &&
+          slot.inFlight.length < this.perWorker &&
+          slot.inFlightBytes < this.prefetchBudget &&
+          (!best || slot.inFlight.length < best.inFlight.length)
+        ) {
+          best = slot;
+        }
       }
       if (!best) return;
       const task = this.pending.shift()!;
+      task.bytes = 0; // a task back from a dead worker is read again
       const message: ExtractTask = { taskId: task.taskId, path: task.path, maxFileSize: this.options.maxFileSize, index: this.options.indexInWorkers ?? true };
       const transfer: ArrayBuffer[] = [];
       if (this.options.prefetchBelow) {
@@ -284,6 +307,8 @@ export class ExtractionPool {
           continue;
         }
         if (read) {
+          task.bytes = read.bytes.byteLength;
+          best.inFlightBytes += task.bytes;
           message.bytes = read.bytes;
           message.mtimeMs = read.mtimeMs;
           const buffer = read.bytes.buffer;

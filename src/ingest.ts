@@ -180,9 +180,11 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
   // Only --prune needs every path seen; without it nothing grows with the corpus.
   const seen = options.prune ? new Set<string>() : undefined;
   const extractor = new Extractor(maxFileSize, options.workers ?? defaultWorkerCount(), options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
-  // 256 steps keep more than one write batch of lookahead; records held longer survive young
-  // collections, and the writer's heap (most of its memory) grows with them.
-  const queue = new BoundedQueue<Step | Promise<Step>>(options.queueCapacity ?? 256);
+  // Walked files not yet written: room for the files posted ahead to the workers (PoolOptions.
+  // perWorker: 400 keep one worker busy through a commit) and those answered meanwhile. Records
+  // held longer survive young collections and the writer's heap grows with them: ~1 000 small
+  // records are a few MB.
+  const queue = new BoundedQueue<Step | Promise<Step>>(options.queueCapacity ?? 1024);
 
   const emit = (event: IngestEvent) => {
     summary[event.status]++;

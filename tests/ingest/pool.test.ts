@@ -1,5 +1,8 @@
 // The ingest's concurrency pieces: the bounded queue that keeps memory flat, and the worker pool
 // that turns a crashed or hung worker into one failed file while the rest goes on.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BoundedQueue, ExtractionPool } from '../../src/ingest-pool.js';
@@ -7,6 +10,7 @@ import type { FileOutcome } from '../../src/pipeline.js';
 
 const SCRIPTED_WORKER = new URL('./fixtures/scripted-worker.mjs', import.meta.url);
 const UNLOADABLE_WORKER = new URL('./fixtures/unloadable-worker.mjs', import.meta.url);
+const SLOW_WORKER = new URL('./fixtures/slow-worker.mjs', import.meta.url);
 const tick = () => new Promise((r) => setImmediate(r));
 
 describe('BoundedQueue', () => {
@@ -114,6 +118,32 @@ describe('ExtractionPool', () => {
       expect(!hung.ok && hung.problem.reason).toMatch(/no result after/);
     } finally {
       await pool.close();
+    }
+  });
+
+  it('reads ahead for a worker only up to its byte budget; the rest waits for answers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'riksdoc-pool-budget-'));
+    try {
+      const paths = Array.from({ length: 10 }, (_, i) => join(dir, `doc-${i}.txt`));
+      for (const p of paths) writeFileSync(p, 'x'.repeat(1000));
+      const run = async (prefetchBudget?: number) => {
+        const pool = new ExtractionPool({ size: 1, workerUrl: SLOW_WORKER, maxFileSize: 1e6, prefetchBelow: 4096, prefetchBudget });
+        try {
+          const outcomes = await Promise.all(paths.map((p) => pool.run(p)));
+          return outcomes.map((o) => (o.ok ? (o.record as unknown as { path: string; sent: number; bytes: number }) : undefined));
+        } finally {
+          await pool.close();
+        }
+      };
+      const budgeted = await run(2500);
+      expect(budgeted.map((r) => r?.path)).toEqual(paths);
+      expect(budgeted.every((r) => r!.bytes === 1000)).toBe(true);
+      // 1 000 bytes a file: posting stops once 2 500 are out (three files) until the first answer.
+      expect(budgeted[0]!.sent).toBe(3);
+      const unbudgeted = await run();
+      expect(unbudgeted[0]!.sent).toBe(10);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
