@@ -77,14 +77,15 @@ export function packRecord(record: DocumentRecord, sent?: Set<string>, options: 
     text: record.text,
     evidenceJson: JSON.stringify(e),
     warningsJson: JSON.stringify(record.warnings),
-    facts: {
-      diaryNumbers: e.diaryNumbers.flatMap((f) => [f.value, f.start, f.end]),
-      references: e.references.flatMap((f) => [f.value.kind, f.value.id, f.start, f.end]),
-      dates: e.dates.flatMap((f) => [f.value, f.start, f.end]),
-      amounts: e.amounts.flatMap((f) => [f.value.value, f.value.currency, f.start, f.end]),
-      signatories: e.signatories.flatMap((f) => [f.value.name, f.value.title, f.start, f.end]),
-    },
+    facts: { diaryNumbers: [], references: [], dates: [], amounts: [], signatories: [] },
   };
+  // Loops, not flatMap: a flatMap makes an array per fact (half of packing's time).
+  const { diaryNumbers, references, dates, amounts, signatories } = packed.facts;
+  for (const f of e.diaryNumbers) diaryNumbers.push(f.value, f.start, f.end);
+  for (const f of e.references) references.push(f.value.kind, f.value.id, f.start, f.end);
+  for (const f of e.dates) dates.push(f.value, f.start, f.end);
+  for (const f of e.amounts) amounts.push(f.value.value, f.value.currency, f.start, f.end);
+  for (const f of e.signatories) signatories.push(f.value.name, f.value.title, f.start, f.end);
   if (options.index !== false) packed.index = indexRecord(record, sent);
   if (record.askedBy !== undefined) packed.askedBy = record.askedBy;
   return packed;
