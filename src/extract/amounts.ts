@@ -66,18 +66,113 @@ const SPELLED_OUT = `\\((?:${NUMBER_WORD_PATTERN}|en|ett)[\\p{L} \\u00ad-]{0,60}
  */
 const FIRST = `(?=[€$]|(?<![\\d.,:/])\\d|(?<![\\p{L}])(?:sek|eur|usd|mellan|från|${NUMBER_MORPHEME_PATTERN}))`;
 
-const AMOUNT_RE = new RegExp(
-  FIRST +
-  // "SEK 50 000", "EUR 5 miljoner": a code or symbol before the number
-  `(?:(?<pre>(?<![\\p{L}\\d])(?:${CURRENCY_PREFIX_PATTERN}))${H}{0,2}(?<plist>${LIST})(?![\\d/:])` +
-    '|' +
-    // "mellan 10 och 20 miljoner kronor", "3,4 miljarder kronor", "12 mnkr"
-    `(?<between>(?<![\\p{L}])(?:mellan|från)${H}{1,5})?(?<list>${LIST})` +
-    `(?:(?:${SP}${SPELLED_OUT})?${SP}(?:(?<scaled>${SCALED_CURRENCY_PATTERN})|(?<cur>${CURRENCY_PATTERN}))` +
-    // "50 000:-", "1 200:- kr": the colon and dash of Swedish prices stand for kronor
-    `|(?<=\\d)(?<colon>:-)(?![\\p{L}\\d-])(?:${H}{0,3}(?:kronor|kr\\.?)(?![\\p{L}]))?))`,
-  'giu',
-);
+// ---- The pattern ----
+// An amount is a code or symbol and a list ("SEK 50 000"), or a list and its currency ("3,4 miljarder
+// kronor"). FIRST(?:PREFIXED|SUFFIXED) below is the pattern, written (and read) for the flags `iu`:
+// AMOUNT_RE in the comments. It is not compiled as written: V8 compiles a regex on its first use,
+// and AMOUNT_RE as one `iu` regex made the first call in each process (each extraction worker) cost
+// 80–200 ms, against well under a millisecond for a later one; now 13–35 ms. So it is compiled
+// - without `i` (caseFolded): under `i` V8 computes the case closure of every class, and most of
+//   that time went to the closures of AMOUNT_RE's many \p{L};
+// - with fewer \p{L}: the word lists of numbers.ts write the look-ahead after their words once
+//   (alternation there), not after each word;
+// - for the texts without a soft hyphen, most texts, without the optional soft hyphens of its long
+//   words (withoutSoftHyphens): they made its compiling half again as slow;
+// - as its two branches apart, PREFIXED tried only where a code or symbol stands (rare before a
+//   number): each branch holds its own copy of the list.
+// Each piece matches exactly what AMOUNT_RE matches where it is used (the tests hold texts for each).
+
+/** "SEK 50 000", "EUR 5 miljoner": a code or symbol before the number. */
+const PREFIXED = `(?<pre>(?<![\\p{L}\\d])(?:${CURRENCY_PREFIX_PATTERN}))${H}{0,2}(?<plist>${LIST})(?![\\d/:])`;
+/** "mellan 10 och 20 miljoner kronor", "3,4 miljarder kronor", "12 mnkr", "50 000:-". */
+const SUFFIXED =
+  `(?<between>(?<![\\p{L}])(?:mellan|från)${H}{1,5})?(?<list>${LIST})` +
+  `(?:(?:${SP}${SPELLED_OUT})?${SP}(?:(?<scaled>${SCALED_CURRENCY_PATTERN})|(?<cur>${CURRENCY_PATTERN}))` +
+  // "50 000:-", "1 200:- kr": the colon and dash of Swedish prices stand for kronor
+  `|(?<=\\d)(?<colon>:-)(?![\\p{L}\\d-])(?:${H}{0,3}(?:kronor|kr\\.?)(?![\\p{L}]))?)`;
+
+/**
+ * Letters `i` with `u` matches beyond their upper and lower case (Unicode simple case folding): the
+ * Kelvin sign, the long s, the Ångström sign. The other letters the patterns hold have two cases.
+ */
+const OTHER_CASES: Readonly<Record<string, string>> = { k: '\u212a', s: '\u017f', å: '\u212b' };
+/** The letters whose cases OTHER_CASES knows in full (a test compares them with `iu` over all of Unicode). */
+const CASE_TABLE_LETTERS = /^[a-zåäöàé]$/;
+/** What \p{L} matches under `iu`: also U+0345 (combining ypogegrammeni), which folds to the letter "ι". */
+const LETTER_IU = '\\p{L}\\u0345';
+
+/**
+ * `source`, a pattern written for the flags `iu`, rewritten to match the same with `u` alone: each
+ * letter becomes the class of its cases ("k" → "[kK\u212a]"), and \p{L} takes in U+0345. Knows what
+ * these patterns hold (escapes, classes without letter ranges, named groups) and throws on
+ * anything else (\w, \b, other properties, letters outside CASE_TABLE_LETTERS).
+ */
+export function caseFolded(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; ) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const escape = /^\\(?:[pP]\{[^}]*\}|u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|[^cpPuxkbBwW])/.exec(source.slice(i, i + 32))?.[0];
+      if (escape === undefined || (/^\\[pP]/.test(escape) && escape !== '\\p{L}')) {
+        throw new Error(`caseFolded: cannot rewrite ${source.slice(i, i + 8)}`);
+      }
+      out += escape !== '\\p{L}' ? escape : inClass ? LETTER_IU : `[${LETTER_IU}]`;
+      i += escape.length;
+    } else if (!inClass && source.startsWith('(?<', i) && source[i + 3] !== '=' && source[i + 3] !== '!') {
+      // a group's name
+      const end = source.indexOf('>', i) + 1;
+      out += source.slice(i, end);
+      i = end;
+    } else {
+      const lower = ch.toLowerCase();
+      if (lower !== ch.toUpperCase()) {
+        if (!CASE_TABLE_LETTERS.test(lower) || (inClass && (source[i - 1] === '-' || source[i + 1] === '-'))) {
+          throw new Error(`caseFolded: cannot rewrite ${ch} at ${i}`);
+        }
+        const cases = lower + lower.toUpperCase() + (OTHER_CASES[lower] ?? '');
+        out += inClass ? cases : `[${cases}]`;
+      } else {
+        if (ch === '[') inClass = true;
+        else if (ch === ']') inClass = false;
+        out += ch;
+      }
+      i++;
+    }
+  }
+  return out;
+}
+
+/** `source` without the optional soft hyphens of its words ("k\u00ad?r\u00ad?o…"): the same matches in a text without U+00AD. */
+const withoutSoftHyphens = (source: string): string => source.replaceAll('\\u00ad?', '');
+
+/**
+ * `source` (written for `iu`) as sticky regexes with `u` alone: [0] for texts without soft hyphens,
+ * [1] for texts with them. (No indices: they cost more than the match; the list's span is computed.)
+ */
+function stickyPair(source: string): readonly [RegExp, RegExp] {
+  return [new RegExp(caseFolded(withoutSoftHyphens(source)), 'uy'), new RegExp(caseFolded(source), 'uy')];
+}
+const PREFIXED_AT = stickyPair(PREFIXED);
+const SUFFIXED_AT = stickyPair(FIRST + SUFFIXED);
+
+/**
+ * Can PREFIXED match at p? Its code or symbol stands there: "€", "$", or "sek", "eur" or "usd" as a
+ * whole word, compared as AMOUNT_RE compares them (normaliseWord). Else AMOUNT_RE can match at p
+ * only by SUFFIXED. ("euro", "Europa" and "Sekretariat" do not need PREFIXED_AT compiled.)
+ */
+function mayStartPrefixed(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c === 36 || c === 0x20ac) return true;
+  // s, e, u in either case, or the long s: else no need to look further
+  const lower = c | 32;
+  if (lower !== 115 && lower !== 101 && lower !== 117 && c !== 0x17f) return false;
+  // PREFIXED's (?![\p{L}\d]) after the code
+  const after = text.charCodeAt(p + 3);
+  if ((after >= 48 && after <= 57) || (p + 3 < text.length && isLetterAt(text, p + 3))) return false;
+  return PREFIX_CODES.has(normaliseWord(text.slice(p, p + 3)));
+}
+const PREFIX_CODES = new Set(['sek', 'eur', 'usd']);
 
 // ---- Where to run AMOUNT_RE ----
 // Run over a whole text, AMOUNT_RE tries every position. But every match holds a currency: a code or
@@ -87,8 +182,21 @@ const AMOUNT_RE = new RegExp(
 // currency marker, from the furthest point back the list could reach, and the result is the same as
 // the global scan's: the same matches, found in the same order, from the same positions.
 
-/** AMOUNT_RE tried at one position. (No indices: they cost more than the match; the list's span is computed.) */
-const AMOUNT_AT = new RegExp(AMOUNT_RE.source, 'iuy');
+/**
+ * AMOUNT_RE tried at p: PREFIXED, else FIRST and SUFFIXED, as the alternation tries them. (FIRST
+ * needs no test before PREFIXED: a code or symbol meets it.)
+ */
+function amountAt(text: string, p: number, soft: 0 | 1): RegExpExecArray | null {
+  if (mayStartPrefixed(text, p)) {
+    const prefixed = PREFIXED_AT[soft];
+    prefixed.lastIndex = p;
+    const m = prefixed.exec(text);
+    if (m) return m;
+  }
+  const suffixed = SUFFIXED_AT[soft];
+  suffixed.lastIndex = p;
+  return suffixed.exec(text);
+}
 
 /**
  * Letters (or symbols) every currency and scaled currency word holds: "kr" (kronor, mnkr, svenska
@@ -108,9 +216,9 @@ const MARKER_SYMBOLS = ['€', '$', ':-'];
  * Where the currency markers of `text` are, in text order: the last letter of a word marker (a
  * window reaching it reaches its first), the symbol, or the ":" of ":-".
  */
-function markerPositions(text: string): number[] {
+function markerPositions(text: string, soft: 0 | 1): number[] {
   const words: number[] = [];
-  const re = text.includes('\u00ad') ? MARKER_WORDS_SOFT : MARKER_WORDS;
+  const re = soft ? MARKER_WORDS_SOFT : MARKER_WORDS;
   re.lastIndex = 0;
   while (re.test(text)) words.push(re.lastIndex - 1);
   // the symbols, merged in order (each list is in order; no symbol is part of a word marker)
@@ -250,8 +358,11 @@ function mayStart(text: string, p: number): boolean {
 /** The first letters of FIRST's words, lower case. */
 const FIRST_LETTERS = new Set([...'aefhmnstu'].map((ch) => ch.charCodeAt(0)));
 
-/** The matches of AMOUNT_RE over `text`, exactly as its global scan finds them (one at a time: a text may hold very many). */
-function* amountMatches(text: string): Generator<RegExpExecArray> {
+/**
+ * The matches of AMOUNT_RE over `text`, exactly as its global scan finds them (one at a time: a text
+ * may hold very many). `soft`: 1 when the text holds a soft hyphen.
+ */
+function* amountMatches(text: string, soft: 0 | 1): Generator<RegExpExecArray> {
   // the global scan's lastIndex: no match starts before it
   let pos = 0;
   // every position in [pos, tried) has been tried, or is proven to be no match's start
@@ -259,7 +370,7 @@ function* amountMatches(text: string): Generator<RegExpExecArray> {
   // the word of the last marker in a word (a word may hold several: "SEK\u00adSEK")
   let wordEnd = 0;
   let wordMayBeCurrency = false;
-  for (const k of markerPositions(text)) {
+  for (const k of markerPositions(text, soft)) {
     // The word holding the marker (letters and soft hyphens around it; looked at once for all its
     // markers). A match holds it as its currency only when it is a currency word: the regex's word
     // ends are those of a run of letters, so a word with soft hyphens is always tried.
@@ -281,8 +392,7 @@ function* amountMatches(text: string): Generator<RegExpExecArray> {
       let found: RegExpExecArray | undefined;
       for (let p = windowStart(text, k, floor); p <= k; p++) {
         if (!mayStart(text, p)) continue;
-        AMOUNT_AT.lastIndex = p;
-        const m = AMOUNT_AT.exec(text);
+        const m = amountAt(text, p, soft);
         if (m) {
           found = m;
           break;
@@ -300,8 +410,9 @@ function* amountMatches(text: string): Generator<RegExpExecArray> {
 }
 
 // Sticky pieces to walk the members of a matched list.
-const ITEM_AT = new RegExp(`(?<num>${NUM})(?:${SP}(?<scale>${SCALE_PATTERN}))?`, 'iuy');
-const SEPARATOR_AT = new RegExp(`${SP}(?<sep>[-–—−]|till|à|och|eller|respektive|resp\\.|,)${SP}`, 'iuy');
+const ITEM_AT = stickyPair(`(?<num>${NUM})(?:${SP}(?<scale>${SCALE_PATTERN}))?`);
+// (no soft hyphens in it: one regex for all texts)
+const SEPARATOR_AT = new RegExp(caseFolded(`${SP}(?<sep>[-–—−]|till|à|och|eller|respektive|resp\\.|,)${SP}`), 'uy');
 /** Separators of an enumeration (not a range): a year may stand before them ("2020 och 5 miljoner kronor 2021"). */
 const ENUMERATION_SEPARATORS = new Set(['och', 'eller', 'respektive', 'resp.', ',']);
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
@@ -326,13 +437,14 @@ function countValue(text: string): number | undefined {
   return parseNumberPhrase(t);
 }
 
-/** Splits the list text at [from, to) of `text` into its members. */
-function members(text: string, from: number, to: number): Member[] {
+/** Splits the list text at [from, to) of `text` into its members. `soft`: 1 when the text holds a soft hyphen. */
+function members(text: string, from: number, to: number, soft: 0 | 1): Member[] {
   const out: Member[] = [];
+  const itemAt = ITEM_AT[soft];
   let pos = from;
   while (pos < to) {
-    ITEM_AT.lastIndex = pos;
-    const item = ITEM_AT.exec(text);
+    itemAt.lastIndex = pos;
+    const item = itemAt.exec(text);
     if (!item || item.index !== pos) break;
     const num = item.groups!['num']!;
     const scaleWord = item.groups!['scale'];
@@ -344,7 +456,7 @@ function members(text: string, from: number, to: number): Member[] {
       separatorAfter: undefined,
     };
     out.push(member);
-    pos = Math.min(ITEM_AT.lastIndex, to);
+    pos = Math.min(itemAt.lastIndex, to);
     if (pos >= to) break;
     SEPARATOR_AT.lastIndex = pos;
     const sep = SEPARATOR_AT.exec(text);
@@ -358,7 +470,8 @@ function members(text: string, from: number, to: number): Member[] {
 export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<Amount>[] {
   const { text } = doc;
   const facts: Fact<Amount>[] = [];
-  for (const m of amountMatches(text)) {
+  const soft = text.includes('\u00ad') ? 1 : 0;
+  for (const m of amountMatches(text, soft)) {
     const g = m.groups!;
     // The list's span: "SEK 50 000" ends with its list; "mellan 10 och 20 kronor" starts with it after "mellan ".
     let listSpan: [number, number];
@@ -380,7 +493,7 @@ export function extract(doc: ReadDocument, _ctx?: ExtractContext): Fact<Amount>[
 
     // "Tre Kronor" (the castle, the team) is a name: a capitalised number word before a capitalised currency word
     if (g['cur'] !== undefined && /^\p{Lu}/u.test(g['cur']) && /^\p{Lu}\p{Ll}/u.test(text.slice(listSpan[0], listSpan[1]))) continue;
-    let list = members(text, listSpan[0], listSpan[1]);
+    let list = members(text, listSpan[0], listSpan[1], soft);
     // A member that is no number ("tretio") or a year enumerated before the amount ("för 2020 och
     // 5 miljoner kronor för 2021") is not part of the amount: keep what follows it.
     // A comma joins members only in a real enumeration, closed by "och", "eller" … ("10, 20 och 30

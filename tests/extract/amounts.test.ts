@@ -14,7 +14,7 @@
 // - No amount: numbers without currency ("2,3 miljarder"), figures under a "(tkr)" column header,
 //   phone numbers, years, designations, percentages.
 import { describe, expect, it } from 'vitest';
-import { extract, meta } from '../../src/extract/amounts.js';
+import { caseFolded, extract, meta } from '../../src/extract/amounts.js';
 import type { ReadDocument } from '../../src/record.js';
 import { CURRENCY_WORD_LIST } from '../../src/swedish/numbers.js';
 
@@ -77,6 +77,13 @@ const FOUND: Row[] = [
   { name: '"svenska kronor"', text: 'högst 3 miljarder svenska kronor', amounts: ['3000000000 SEK'], spans: ['3 miljarder svenska kronor'] },
   { name: 'soft hyphens inside the words', text: 'totalt 5 mil\u00adjoner kro\u00adnor', amounts: ['5000000 SEK'], spans: ['5 mil\u00adjoner kro\u00adnor'] },
   { name: 'per-year unit after kr', text: 'kostar ~20 MSEK/år att lagra', amounts: ['20000000 SEK'], spans: ['20 MSEK'] },
+  // A code or symbol before the number is tried by a regex of its own, only where one stands.
+  { name: 'a code in lower case before the number', text: 'Avgift: sek 1 500 per ansökan.', amounts: ['1500 SEK'], spans: ['sek 1 500'] },
+  { name: 'USD before a number and its scale', text: 'Lånet uppgår till USD 3 miljoner per år.', amounts: ['3000000 USD'], spans: ['USD 3 miljoner'] },
+  { name: 'symbols glued to the number', text: 'Biljetten kostade $20 och kaffet €4,50.', amounts: ['20 USD', '4.5 EUR'], spans: ['$20', '€4,50'] },
+  { name: 'near-miss: words that begin like a code ("Eurostat", "Europa")', text: 'Enligt Eurostat 2 000 personer, Europa 5 miljoner euro', amounts: ['5000000 EUR'], spans: ['5 miljoner euro'] },
+  // Texts with a soft hyphen anywhere are read by regexes that allow them inside words.
+  { name: 'a soft hyphen elsewhere in the text', text: 'Ansö\u00adkan avser 3 miljoner kronor och SEK 40 000.', amounts: ['3000000 SEK', '40000 SEK'], spans: ['3 miljoner kronor', 'SEK 40 000'] },
 ];
 
 const NOT_AMOUNTS: { name: string; text: string }[] = [
@@ -92,6 +99,7 @@ const NOT_AMOUNTS: { name: string; text: string }[] = [
   { name: 'a name: "Tre Kronor"', text: 'slottet Tre Kronor brann 1697' },
   { name: 'a parenthesis that spells no number', text: 'beloppet 12 (se bilaga) kronor och 5 (fem) år' },
   { name: 'a colon and a dash inside a designation or range', text: 'rad 3:-1, Rapport 2020:12-14, 5:-a' },
+  { name: 'codes inside words or before no number', text: 'Sekretariatet 12 ärenden, USD-kursen 10,25 och SEKO 2012' },
 ];
 
 describe('amounts: found with their spans', () => {
@@ -134,6 +142,48 @@ describe('amounts: how far back a sum reaches from its currency', () => {
         expect(extract(doc(`Summa: 5 ${written}`)).length, written).toBe(1);
       }
     }
+  });
+});
+
+// The regexes are written for the flags `iu` and compiled without `i` (V8 compiles a regex with `i`
+// much more slowly): caseFolded must match, with `u` alone, exactly what `iu` matches.
+describe('amounts: patterns compiled without the i flag', () => {
+  const LETTERS = [...'abcdefghijklmnopqrstuvwxyzåäöàé'];
+  /** The code points (no lone surrogates) where `a` and `b` differ. */
+  function differences(a: RegExp, b: RegExp, codePoints: Iterable<number>): string[] {
+    const out: string[] = [];
+    for (const cp of codePoints) {
+      const ch = String.fromCodePoint(cp);
+      if (a.test(ch) !== b.test(ch)) out.push(`U+${cp.toString(16)}`);
+    }
+    return out;
+  }
+  function* allCodePoints(): Generator<number> {
+    for (let cp = 0; cp <= 0x10ffff; cp++) if (cp < 0xd800 || cp > 0xdfff) yield cp;
+  }
+  const both = (source: string): [RegExp, RegExp] => [new RegExp(`^(?:${source})$`, 'iu'), new RegExp(`^(?:${caseFolded(source)})$`, 'u')];
+
+  it.each([
+    ['the letters, alone', LETTERS.join('|')],
+    ['the letters, in a class', `[${LETTERS.join('')}]`],
+    ['\\p{L}', '\\p{L}'],
+    ['\\p{L} in a class', '[\\p{L}\\d.]'],
+    ['\\p{L} in a negated class', '[^\\p{L}\\d]'],
+    ['horizontal whitespace', '[^\\S\\r\\n]'],
+  ])('%s: the same code points over all of Unicode', (_name, source) => {
+    expect(differences(...both(source), allCodePoints())).toEqual([]);
+  });
+
+  it('each letter: the same code points', () => {
+    // over all of Unicode the letters together are right (above); each one is then right where any is
+    const [anyLetter] = both(LETTERS.join('|'));
+    const candidates = [...allCodePoints()].filter((cp) => anyLetter.test(String.fromCodePoint(cp)));
+    for (const letter of LETTERS) expect(differences(...both(letter), candidates), letter).toEqual([]);
+  });
+
+  it('keeps escapes and group names, and refuses what it cannot rewrite', () => {
+    expect(caseFolded('(?<cur>kr\\.?)(?<![\\d.])\\u00ad?')).toBe('(?<cur>[kK\u212a][rR]\\.?)(?<![\\d.])\\u00ad?');
+    for (const source of ['\\w', '\\b', '\\p{Lu}', 'ß', '[a-z]']) expect(() => caseFolded(source), source).toThrow();
   });
 });
 
