@@ -121,6 +121,13 @@ export interface PoolOptions {
   prefetchBelow?: number;
   /** Workers compute index terms and pack records (see ExtractTask.index); default true. */
   indexInWorkers?: boolean;
+  /**
+   * With indexInWorkers false, a file posted while its worker has fewer than this many queued is
+   * indexed there all the same. This thread posts files as it takes results, so a short queue
+   * means it is the slower side and the worker takes on the index analysis until the two are even;
+   * a long queue means the worker is behind, and the index is left to this thread.
+   */
+  indexWhenQueuedBelow?: number;
   /** A file taking longer than this is treated as having crashed its worker. */
   timeoutMs?: number;
   /**
@@ -297,7 +304,8 @@ export class ExtractionPool {
       if (!best) return;
       const task = this.pending.shift()!;
       task.bytes = 0; // a task back from a dead worker is read again
-      const message: ExtractTask = { taskId: task.taskId, path: task.path, maxFileSize: this.options.maxFileSize, index: this.options.indexInWorkers ?? true };
+      const index = (this.options.indexInWorkers ?? true) || best.inFlight.length < (this.options.indexWhenQueuedBelow ?? 0);
+      const message: ExtractTask = { taskId: task.taskId, path: task.path, maxFileSize: this.options.maxFileSize, index };
       const transfer: ArrayBuffer[] = [];
       if (this.options.prefetchBelow) {
         const read = prefetchFile(task.path, this.options.maxFileSize, this.options.prefetchBelow);

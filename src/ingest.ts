@@ -70,6 +70,12 @@ export function defaultWorkerCount(): number {
 /** With one worker, files up to this size are read by the writer's thread (see PoolOptions.prefetchBelow). */
 const PREFETCH_BELOW = 256 * 1024;
 
+/**
+ * With one worker, files posted while it has fewer than this many queued (of the pool's 400) are
+ * indexed by the worker: the writer is then the slower side (see PoolOptions.indexWhenQueuedBelow).
+ */
+const INDEX_IN_WORKER_BELOW = 250;
+
 /** Below this many files to extract, starting threads costs more than it saves (break-even measured near 250 on 2 cores). */
 export const DEFAULT_WORKER_THRESHOLD = 200;
 /** Paths whose stored state is fetched in one query. */
@@ -127,7 +133,9 @@ class Extractor {
    * reads small files for the worker: the worker extracts and packs, the writer indexes and writes, and the two
    * are about even (10 000 synthetic documents, A/B: ~4.5 s wall against ~5.0 s for two workers
    * that index, and a third less CPU: three busy threads on two cores cost more CPU than two).
-   * Extracting one file in a few on this thread as well was slower still (4.6–6.0 s).
+   * Extracting one file in a few on this thread as well was slower still (4.6–6.0 s). Which side
+   * is slower moves with the archive's size (commits cost more as it grows), so the worker indexes
+   * the files posted while its queue is short (INDEX_IN_WORKER_BELOW).
    */
   private get writerIndexes(): boolean {
     return this.workers === 1;
@@ -142,6 +150,7 @@ class Extractor {
         workerUrl: this.workerUrl,
         maxFileSize: this.maxFileSize,
         indexInWorkers: !this.writerIndexes,
+        indexWhenQueuedBelow: this.writerIndexes ? INDEX_IN_WORKER_BELOW : undefined,
         prefetchBelow: this.writerIndexes ? PREFETCH_BELOW : undefined,
         fallback: (path) => this.inThread(path),
       });

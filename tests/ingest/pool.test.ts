@@ -147,6 +147,22 @@ describe('ExtractionPool', () => {
     }
   });
 
+  it('with indexing left to this thread, files posted while the worker has a short queue are indexed there', async () => {
+    const pool = new ExtractionPool({ size: 1, workerUrl: SLOW_WORKER, maxFileSize: 1e6, indexInWorkers: false, indexWhenQueuedBelow: 3 });
+    try {
+      const paths = Array.from({ length: 8 }, (_, i) => `doc-${i}.txt`);
+      const outcomes = await Promise.all(paths.map((p) => pool.run(p)));
+      const index = outcomes.map((o) => (o.ok ? (o.record as unknown as { index: boolean }).index : undefined));
+      // Posted at once: the first three find fewer than three queued, the rest do not.
+      expect(index).toEqual([true, true, true, false, false, false, false, false]);
+      // Once the queue has drained, the next file is indexed by the worker again.
+      const later = await pool.run('doc-8.txt');
+      expect(later.ok && (later.record as unknown as { index: boolean }).index).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('spreads work over all its workers and answers every task once', async () => {
     const pool = new ExtractionPool({ size: 3, workerUrl: SCRIPTED_WORKER, maxFileSize: 1e6, perWorker: 2 });
     try {
