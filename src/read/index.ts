@@ -4,7 +4,7 @@
 import { extname } from 'node:path';
 import { type Format, problem, type ReadDocument, StageError } from '../record.js';
 import { formatFromExtension, sniff } from './sniff.js';
-import { decodeText, normaliseText } from './text.js';
+import { decodeTextUnlessWindows1252, decodeWindows1252, normaliseText } from './text.js';
 
 export { formatFromExtension } from './sniff.js';
 
@@ -12,11 +12,15 @@ function extOf(path: string): string {
   return extname(path).toLowerCase() || '(no extension)';
 }
 
+/** The Markdown module once imported: each import() of a loaded module still costs a resolve (~10 µs) and a promise. */
+let markdownModule: typeof import('./markdown.js') | undefined;
+
 async function readPlain(path: string, bytes: Uint8Array, format: Format): Promise<ReadDocument> {
-  const { text: raw, encoding, note } = await decodeText(bytes);
+  // Awaited only for Windows-1252 (its decoder is imported): a promise per file costs more than the rest of a small one.
+  const { text: raw, encoding, note } = decodeTextUnlessWindows1252(bytes) ?? { text: await decodeWindows1252(bytes), encoding: 'windows-1252' };
   const warnings = note ? [problem(path, 'read', 'read/encoding', note, false)] : [];
   if (format === 'md') {
-    const { FAST_MARKDOWN_CHARS, readMarkdown, readMarkdownFast } = await import('./markdown.js');
+    const { FAST_MARKDOWN_CHARS, readMarkdown, readMarkdownFast } = markdownModule ?? (markdownModule = await import('./markdown.js'));
     const source = normaliseText(raw);
     if (source.length <= FAST_MARKDOWN_CHARS) return { ...readMarkdown(source), path, format, encoding, warnings };
     warnings.push(problem(path, 'read', 'md/large', `large Markdown file (${(bytes.length / 1048576).toFixed(1)} MB): marks stripped line by line, without a Markdown parser`, false));

@@ -44,7 +44,9 @@ export function simpleMarkdownBlocks(source: string, out: string[], headings: Si
     }
     // Leading spaces may indent code or continue a list; trailing ones may make a hard break.
     if (line.charCodeAt(0) === 32 || line.charCodeAt(line.length - 1) === 32) return false;
-    if (BLOCK_START.test(line)) {
+    // BLOCK_START only where the first character can begin it (- + = # or a digit): most lines are text.
+    const c0 = line.charCodeAt(0);
+    if ((c0 === 0x2d || c0 === 0x2b || c0 === 0x3d || c0 === 0x23 || (c0 >= 0x30 && c0 <= 0x39)) && BLOCK_START.test(line)) {
       const h = HEADING.exec(line);
       if (!h) return false;
       endParagraph();

@@ -88,7 +88,9 @@ export function readMarkdown(input: string): MarkdownText {
     blocks(parser.parse(source) as Root, out, headings);
   }
   if (frontLines.length) out.unshift(frontLines.join('\n'));
-  const text = out.join('\n\n').replace(/\n{3,}/g, '\n\n') + '\n';
+  const joined = out.join('\n\n');
+  // Runs of blank lines are rare: the replace (a copy of the whole text) only where one is.
+  const text = (joined.includes('\n\n\n') ? joined.replace(/\n{3,}/g, '\n\n') : joined) + '\n';
   // The top heading first, then the next level: the title extractor takes the first hint it finds in the text.
   const titleHints = [...headings].sort((a, b) => a.depth - b.depth).slice(0, 3).map((h) => h.text.replace(/\s*\n\s*/g, ' '));
   return { text, titleHints };

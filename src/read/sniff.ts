@@ -45,9 +45,41 @@ const BINARY_MAGIC: readonly (readonly number[])[] = [
   [0x4d, 0x4d, 0x00, 0x2a], // TIFF
 ];
 
+/** A byte looksBinary counts: NUL or a control character other than \t \n \v \f \r and ESC. */
+function isControl(b: number): boolean {
+  return b < 9 || (b > 13 && b < 32 && b !== 27);
+}
+
+/**
+ * Whether bytes[0, n) hold a byte isControl() accepts. Four bytes at a time: (x - 0x20202020) & ~x &
+ * 0x80808080 is non-zero whenever a byte of x is below 0x20 (the lowest such byte borrows and gets its
+ * top bit set; no byte below it borrows). Only the words it flags (line breaks, tabs) are looked into.
+ */
+function hasControl(bytes: Uint8Array, n: number): boolean {
+  let i = 0;
+  const aligned = Math.min(n, (4 - (bytes.byteOffset & 3)) & 3);
+  for (; i < aligned; i++) if (isControl(bytes[i]!)) return true;
+  const words = (n - i) >> 2;
+  if (words > 0) {
+    const w32 = new Int32Array(bytes.buffer, bytes.byteOffset + i, words);
+    for (let w = 0; w < words; w++) {
+      const x = w32[w]!;
+      if (((x - 0x20202020) & ~x & 0x80808080) === 0) continue;
+      const k = i + 4 * w;
+      if (isControl(bytes[k]!) || isControl(bytes[k + 1]!) || isControl(bytes[k + 2]!) || isControl(bytes[k + 3]!)) return true;
+    }
+    i += 4 * words;
+  }
+  for (; i < n; i++) if (isControl(bytes[i]!)) return true;
+  return false;
+}
+
 /** True when the bytes look like binary data rather than text (NUL bytes or many control characters). */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, HEAD);
+  // Text rarely holds a byte that counts below: a fast pass that finds none gives the answer (no NUL,
+  // no control character: not binary) without the count.
+  if (!hasControl(bytes, n)) return false;
   if (bytes.subarray(0, n).indexOf(0) >= 0) return true;
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -69,7 +101,10 @@ export function bomOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | un
 /** UTF-16 written without a byte order mark: NUL in every other byte of Latin-script text. */
 export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length, HEAD) & ~1;
-  if (n < 8 || bytes.subarray(0, n).indexOf(0) < 0) return undefined;
+  if (n < 8) return undefined;
+  // A short file is searched whole (a view of its head would cost more than the search): no NUL before n.
+  const nul = bytes.length <= HEAD ? bytes.indexOf(0) : bytes.subarray(0, n).indexOf(0);
+  if (nul < 0 || nul >= n) return undefined;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {
@@ -119,22 +154,26 @@ function asciiHead(bytes: Uint8Array, n = 1024): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(n, bytes.length)).toString('latin1');
 }
 
-/** Decoded start of a text file in whatever Unicode form its BOM says, for markup sniffing. */
-function textHead(bytes: Uint8Array): string {
-  const bom = bomOf(bytes);
+/**
+ * Decoded start of a text file in whatever Unicode form its BOM says, for markup sniffing. `bom` and
+ * `bare` are bomOf(bytes) and (without a BOM) utf16WithoutBom(bytes); `ascii` is asciiHead(bytes, 2048).
+ */
+function textHead(bytes: Uint8Array, bom: ReturnType<typeof bomOf>, bare: ReturnType<typeof utf16WithoutBom>, ascii: string): string {
   const head = bytes.subarray(0, 2048);
   if (bom === 'utf-16le') return new TextDecoder('utf-16le').decode(head.subarray(2));
   if (bom === 'utf-16be') return new TextDecoder('utf-16be').decode(head.subarray(2));
-  const bare = bom ? undefined : utf16WithoutBom(bytes);
   if (bare) return new TextDecoder(bare).decode(head);
-  return asciiHead(bom === 'utf-8' ? head.subarray(3) : head, 2048);
+  // One byte, one character: the bytes after a UTF-8 BOM are the same characters further on.
+  return bom === 'utf-8' ? ascii.slice(3) : ascii;
 }
 
 export function sniff(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return 'empty';
   // %PDF- may follow a little junk (readers accept it within the first 1024 bytes), at the start of a line.
-  const head = asciiHead(bytes, 1024);
-  if (/(?:^|[\r\n])%PDF-\d/.test(head)) return 'pdf';
+  // The first 2048 bytes serve both tests below (PDF: the first 1024) and textHead.
+  const ascii = asciiHead(bytes, 2048);
+  const head = ascii.length > 1024 ? ascii.slice(0, 1024) : ascii;
+  if (head.includes('%PDF-') && /(?:^|[\r\n])%PDF-\d/.test(head)) return 'pdf';
   if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) {
     const names = zipEntryNames(bytes);
     return names.includes('word/document.xml') || names.some((n) => /^word\/document\d*\.xml$/.test(n)) ? 'docx' : 'zip';
@@ -142,9 +181,11 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, OLE)) return 'ole';
   if (head.startsWith('{\\rtf')) return 'rtf';
   if (BINARY_MAGIC.some((m) => startsWith(bytes, m))) return 'binary';
-  const bom = bomOf(bytes) ?? utf16WithoutBom(bytes);
-  if (bom !== 'utf-16le' && bom !== 'utf-16be' && looksBinary(bytes)) return 'binary';
-  const t = textHead(bytes).replace(/^\s+/, '');
+  const bom = bomOf(bytes);
+  const bare = bom ? undefined : utf16WithoutBom(bytes);
+  const unicode = bom ?? bare;
+  if (unicode !== 'utf-16le' && unicode !== 'utf-16be' && looksBinary(bytes)) return 'binary';
+  const t = textHead(bytes, bom, bare, ascii).replace(/^\s+/, '');
   if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(t)) return 'html';
   return 'text';
 }

@@ -45,7 +45,11 @@ export async function decodeWindows1252(bytes: Uint8Array): Promise<string> {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
 }
 
-export async function decodeText(bytes: Uint8Array): Promise<DecodedText> {
+/**
+ * decodeText for every input but those it decodes as Windows-1252 (undefined then: that decoder is
+ * imported on first use). Synchronous, so the common case costs no promise.
+ */
+export function decodeTextUnlessWindows1252(bytes: Uint8Array): DecodedText | undefined {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: decodeUtf8(bytes.subarray(3)), encoding: 'utf-8' };
   }
@@ -70,8 +74,12 @@ export async function decodeText(bytes: Uint8Array): Promise<DecodedText> {
       };
     }
     // Not UTF-8: older archives are Windows-1252.
-    return { text: await decodeWindows1252(bytes), encoding: 'windows-1252' };
+    return undefined;
   }
+}
+
+export async function decodeText(bytes: Uint8Array): Promise<DecodedText> {
+  return decodeTextUnlessWindows1252(bytes) ?? { text: await decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
@@ -82,7 +90,19 @@ function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * A code unit outside the ranges NFC leaves alone. Each character in them is its own NFC form and a
+ * starter (canonical combining class 0) that composes with nothing before it, so a text of them only is
+ * already NFC: below U+0300 (ICU's quick check starts there), general punctuation U+2010–U+2027 and
+ * U+2030–U+205E (dashes, quotes, …) and currency signs U+20A0–U+20BF (€). Not U+2000/U+2001 (NFC maps
+ * them to U+2002/U+2003), nor surrogates (astral characters take the slow path). tests/read/text-fast.test.ts
+ * proves the ranges against String.prototype.normalize for every BMP character before each.
+ */
+export const NFC_MAY_CHANGE = /[^\0-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]/;
+
 /** Normalise line endings and Unicode form so offsets and regexes behave the same for every source. */
 export function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+  // Both passes cost a copy of the whole text; most texts need neither (no \r, no character NFC may change).
+  const lf = text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+  return NFC_MAY_CHANGE.test(lf) ? lf.normalize('NFC') : lf;
 }
