@@ -60,6 +60,17 @@ function hasUnusualLineBreak(text: string): boolean {
 const CONTACT_LINE = /^(?:Kontakt(?:a)?|Kontaktperson(?:er)?|Presskontakt(?:er)?|Pressekreterare|Press|Frågor|För\s+mer\s+information|Mer\s+information|Vid\s+frågor|Kontaktuppgifter|Media|Ansvarig(?:t|a)?\s+statsråd(?:et)?|Statsråd(?:en)?\s*:?$|Ansvarig\s*:)(?![\p{L}])/iu;
 
 /**
+ * Whether a trimmed line may match CONTACT_LINE: it starts with the first letter of one of its words,
+ * in either case (case-insensitive, "k" also matches the Kelvin sign and "s" the long s).
+ */
+function mayBeContactLine(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c === 0x212a || c === 0x17f) return true;
+  const l = c | 0x20;
+  return (c < 0x80 && (l === 0x6b || l === 0x70 || l === 0x66 || l === 0x6d || l === 0x76 || l === 0x61 || l === 0x73));
+}
+
+/**
  * Types whose text may close with a bare name and title line: letters and the Government Offices'
  * answers and decisions. Bills and statutes sign after a formula, directives not at all; web pages
  * ("other"), press releases and the members' own questions list ministers in sidebars and contact
@@ -76,8 +87,9 @@ const NAME_SOURCE = String.raw`${NAME_WORD}(?:[ \t\u00a0]{1,3}(?:(?:${PARTICLE}|
 /** A whole segment naming one person, maybe with a title before it and a ministry or party after it. */
 // an inquiry's secretaries sign with a slash before the first name ("/Per Ek")
 const NAME_TAIL = `(?:\\/[ \\t]{0,2})?(?<name>${NAME_SOURCE}(?:[ \\t]{1,3}i[ \\t]{1,3}${NAME_WORD})?)(?:[ \\t\\u00a0]{0,3}\\((?<after>[^()\\n]{1,60})\\))?[ \\t.,]{0,3}$`;
-const NAME_SEGMENT = new RegExp(`^(?:(?<title>\\p{L}[\\p{L}.\\-]{1,40})[ \\t\\u00a0]{1,3})?${NAME_TAIL}`, 'du');
-const NAME_SEGMENT_UNTITLED = new RegExp(`^${NAME_TAIL}`, 'du');
+// without the d flag: a match with indices costs far more to build, and the name's offset follows from the title's length
+const NAME_SEGMENT = new RegExp(`^(?:(?<title>\\p{L}[\\p{L}.\\-]{1,40})[ \\t\\u00a0]{1,3})?${NAME_TAIL}`, 'u');
+const NAME_SEGMENT_UNTITLED = new RegExp(`^${NAME_TAIL}`, 'u');
 const MINISTRY_IN_PARENS = /^\((?<m>[^()\n]{2,80})\)$/u;
 
 /**
@@ -120,16 +132,30 @@ function lineAt(text: string, pos: number): LineSpan {
   return { text: text.slice(pos, end), start: pos, end };
 }
 
+const SEGMENT = /[^ \t\u00a0|\r]+(?:[ \u00a0]{1,2}[^ \t\u00a0|\r]+)*/g;
+
 /** Segments of a line separated by wide gaps, tabs or table bars, with offsets. */
 function segments(line: LineSpan): LineSpan[] {
   const out: LineSpan[] = [];
-  const re = /[^ \t\u00a0|\r]+(?:[ \u00a0]{1,2}[^ \t\u00a0|\r]+)*/g;
+  const re = SEGMENT;
+  re.lastIndex = 0;
   for (let m = re.exec(line.text); m; m = re.exec(line.text)) out.push({ text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length });
   return out;
 }
 
 /** "AMANDA LIND" → "Amanda Lind"; mixed-case names stay as written. */
 function nameAsWritten(name: string): string {
+  // most names hold single spaces only and a lower-case ASCII letter: written as they are
+  let plain = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 9 || c === 0xa0 || (c === 32 && name.charCodeAt(i + 1) === 32)) {
+      plain = false;
+      break;
+    }
+    if (c >= 97 && c <= 122) plain = true;
+  }
+  if (plain && name.trim() === name) return name;
   const clean = name.replace(/[ \t\u00a0]+/g, ' ').trim();
   if (clean !== clean.toUpperCase()) return clean;
   return clean.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase()).replace(/\b(Von|Af|De)\b/g, (w) => w.toLowerCase());
@@ -150,6 +176,16 @@ function isFormulaLine(t: string): boolean {
   if (t.length >= 240) return false;
   FORMULA_LINE_AT.lastIndex = 0;
   return FORMULA_LINE_AT.test(t);
+}
+
+/**
+ * Where the name of a NAME_SEGMENT match (anchored at 0 in `t`) begins: after the title, if any, and
+ * the blanks and slash before the name, none of which a name (starting with a capital) begins with.
+ */
+function nameOffset(t: string, title: string | undefined): number {
+  let i = title === undefined ? 0 : title.length;
+  for (let c = t.charCodeAt(i); c === 32 || c === 9 || c === 0xa0 || c === 47; c = t.charCodeAt(++i));
+  return i;
 }
 
 function readSegment(seg: LineSpan, lineStart: number): Segment {
@@ -176,7 +212,7 @@ function readSegment(seg: LineSpan, lineStart: number): Segment {
   // "(Finansdepartementet)" or a party "(S)" beside a name is no title
   if (after !== undefined && !isMinistryName(after.trim()) && !isPartyAbbreviation(after) && !isTitle(after)) return { kind: 'other' };
   if (after !== undefined && title === null && isTitle(after)) title = after.trim();
-  const start = seg.start + (seg.text.length - seg.text.trimStart().length) + m.indices!.groups!['name']![0];
+  const start = seg.start + (seg.text.length - seg.text.trimStart().length) + nameOffset(t, g['title']);
   return {
     kind: 'person',
     person: { fact: { value: { name: nameAsWritten(name), title }, start, end: start + name.length }, column: seg.start - lineStart },
@@ -198,7 +234,13 @@ function readBlockUntil(text: string, pos: number, maxLines: number): { signers:
     const segs = segments(line);
     // blank lines and signature rules ("______________") carry nothing
     if (segs.length === 0 || isRule(line.text)) continue;
-    const read = segs.map((s) => readSegment(s, line.start));
+    // a segment that is none of these ends the block whatever the others are: the rest go unread
+    const read: Segment[] = [];
+    for (const s of segs) {
+      const r = readSegment(s, line.start);
+      if (r.kind === 'other') return { signers, until: line.start };
+      read.push(r);
+    }
     if (read.every((r) => r.kind === 'formula')) continue;
     if (read.every((r) => r.kind === 'person')) {
       lastNameLine = read.map((r) => (r as { person: Signer }).person);
@@ -314,8 +356,23 @@ function mayEndFormulaLine(text: string, start: number, end: number): boolean {
   // every word ends in r or g: most lines are rejected without building their tail
   const c = text.charCodeAt(i - 1) | 0x20;
   if (c !== 0x72 && c !== 0x67) return false;
-  const tail = text.slice(Math.max(start, i - 10), i).toLowerCase().replace(/\u017f/g, 's');
-  return FORMULA_END_WORDS.some((w) => tail.endsWith(w));
+  return FORMULA_END_WORDS.some((w) => endsWithFolded(text, start, i, w));
+}
+
+/**
+ * Whether text[start, i) ends with `word` (lower case, no "i") once lower-cased and "ſ" read as "s".
+ * Only A–Z, À–Þ (but ×) and "ſ" lower-case to letters of the words; "İ" lower-cases to "i" and a
+ * combining dot that ends no word.
+ */
+function endsWithFolded(text: string, start: number, i: number, word: string): boolean {
+  if (i - start < word.length) return false;
+  for (let k = 1; k <= word.length; k++) {
+    let c = text.charCodeAt(i - k);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+    else if (c === 0x17f) c = 115;
+    if (c !== word.charCodeAt(word.length - k)) return false;
+  }
+  return true;
 }
 
 /** White space other than \r and \n (what [^\S\r\n] matches). */
@@ -388,13 +445,17 @@ function fromClosingLines(text: string): Signer[] {
   while (end > 0 && lines.length < 60) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = { text: text.slice(start, end), start, end };
-    if (line.text.trim()) lines.unshift(line);
+    if (line.text.trim()) lines.push(line);
     end = start - 1;
   }
+  lines.reverse();
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text.trim();
-    if (CONTACT_LINE.test(t)) return [];
+    if (mayBeContactLine(t) && CONTACT_LINE.test(t)) return [];
     if (i + 1 >= lines.length) continue;
+    // Without table bars the line is white space around its segments: one segment, trimmed, is the
+    // trimmed line, and a line the name pattern does not match needs no splitting.
+    if (!lines[i]!.text.includes('|') && !NAME_SEGMENT.test(t)) continue;
     const segs = segments(lines[i]!);
     // a segment the name pattern does not match reads as anything but a person
     if (segs.length !== 1 || !NAME_SEGMENT.test(segs[0]!.text.trim())) continue;

@@ -167,6 +167,51 @@ const FOUND: Row[] = [
     text: 'Jag vill fråga ministern.\n\nStockholm den 2 mars 2021\n\nKarin Rågsjö (V)\n',
     signatories: [p('Karin Rågsjö')],
   },
+  {
+    name: 'title, slash and name in one segment: the span is the name',
+    text: 'Stockholm i mars 2021\n\nAnna Ekström\n\nUtredare / Per Lindqvist\n',
+    signatories: [p('Anna Ekström'), p('Per Lindqvist', 'Utredare')],
+    spans: ['Anna Ekström', 'Per Lindqvist'],
+  },
+  {
+    name: 'a title and a no-break space before the name',
+    text: 'Stockholm den 1 mars 2021\n\nGeneraldirektör\u00a0Anna Ek\n',
+    signatories: [p('Anna Ek', 'Generaldirektör')],
+    spans: ['Anna Ek'],
+  },
+  {
+    name: 'two spaces or a no-break space inside a name are one space',
+    text: 'Stockholm den 1 mars 2021\n\nAnna  Ek\n\nPer\u00a0Holm\n',
+    signatories: [p('Anna Ek'), p('Per Holm')],
+    spans: ['Anna  Ek', 'Per\u00a0Holm'],
+  },
+  {
+    name: 'formula and names in capitals',
+    text: 'Text.\n\nPÅ REGERINGENS VÄGNAR\n\nANNA EK\n\nPer Holm\n(Finansdepartementet)\n',
+    signatories: [p('Anna Ek'), p('Per Holm')],
+  },
+  {
+    name: 'closing in capitals',
+    text: 'Vi återkommer.\n\nMED VÄNLIG HÄLSNING\n\nAnna Ek\nGeneraldirektör\n',
+    signatories: [p('Anna Ek', 'Generaldirektör')],
+  },
+  {
+    name: 'letter: name and title line in table cells, no formula',
+    text: 'Vi tillstyrker förslaget.\n\n| Anna Ek |\n| Generaldirektör |\n',
+    signatories: [p('Anna Ek', 'Generaldirektör')],
+    type: 'letter',
+  },
+  {
+    name: 'letter: a line about contact that opens no contact list',
+    text: 'Vi tillstyrker förslaget.\n\nOm kontakt med myndigheten\n\nAnna Ek\nGeneraldirektör\n',
+    signatories: [p('Anna Ek', 'Generaldirektör')],
+    type: 'letter',
+  },
+  {
+    name: 'a line with other text beside a name ends the block',
+    text: 'Stockholm den 1 mars 2021\n\nAnna Ek\n\nSe bilaga         Per Holm\n',
+    signatories: [p('Anna Ek')],
+  },
 ];
 
 const NONE: { name: string; text: string; type?: DocumentType }[] = [
@@ -207,6 +252,8 @@ const NONE: { name: string; text: string; type?: DocumentType }[] = [
     type: 'letter',
   },
   { name: 'a decision formula without a name', text: 'Detta beslut har fattats av regeringen Sverige och myndigheten.\n' },
+  { name: 'a contact list opened in lower case', text: 'Text.\n\nkontakta oss\n\nSofia Brändström\nPressekreterare\n', type: 'letter' },
+  { name: 'a line ending like a closing word is no formula', text: 'Text.\n\nSe bifogat underlag\n\nAnna Ek\n' },
   { name: '"Kopia till" after the formula with no names', text: 'På regeringens vägnar\n\nKopia till\n\nFinansdepartementet\n' },
 ];
 
