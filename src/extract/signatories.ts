@@ -453,12 +453,13 @@ function fromClosingLines(text: string): Signer[] {
     const t = lines[i]!.text.trim();
     if (mayBeContactLine(t) && CONTACT_LINE.test(t)) return [];
     if (i + 1 >= lines.length) continue;
-    // Without table bars the line is white space around its segments: one segment, trimmed, is the
-    // trimmed line, and a line the name pattern does not match needs no splitting.
-    if (!lines[i]!.text.includes('|') && !NAME_SEGMENT.test(t)) continue;
+    // A segment the name pattern does not match reads as anything but a person. Without table bars
+    // the line is white space around its segments: one segment, trimmed, is the trimmed line, so the
+    // pattern is tried on the line once, before splitting it.
+    const bars = lines[i]!.text.includes('|');
+    if (!bars && !NAME_SEGMENT.test(t)) continue;
     const segs = segments(lines[i]!);
-    // a segment the name pattern does not match reads as anything but a person
-    if (segs.length !== 1 || !NAME_SEGMENT.test(segs[0]!.text.trim())) continue;
+    if (segs.length !== 1 || (bars && !NAME_SEGMENT.test(segs[0]!.text.trim()))) continue;
     const here = readSegment(segs[0]!, lines[i]!.start);
     if (here.kind !== 'person') continue;
     const nextSegs = segments(lines[i + 1]!);
