@@ -148,9 +148,9 @@ export function zipEntryNames(bytes: Uint8Array): string[] {
 /**
  * The first `n` bytes, one character per byte. Only ASCII marks are looked for in it (%PDF-, {\rtf,
  * tags), so bytes 0x80–0xFF may stand for anything: Buffer's Latin-1 copies them as they are, which
- * costs a tenth of TextDecoder('latin1') (windows-1252 tables) — it ran twice on every file.
+ * costs a tenth of TextDecoder('latin1') (windows-1252 tables).
  */
-function asciiHead(bytes: Uint8Array, n = 1024): string {
+function asciiHead(bytes: Uint8Array, n: number): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(n, bytes.length)).toString('latin1');
 }
 
