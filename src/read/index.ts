@@ -4,7 +4,7 @@
 import { extname } from 'node:path';
 import { type Format, problem, type ReadDocument, StageError } from '../record.js';
 import { formatFromExtension, sniff } from './sniff.js';
-import { decodeTextUnlessWindows1252, decodeWindows1252, normaliseText } from './text.js';
+import { decodeAsWindows1252, decodeTextUnlessWindows1252, normaliseText } from './text.js';
 
 export { formatFromExtension } from './sniff.js';
 
@@ -17,7 +17,7 @@ let markdownModule: typeof import('./markdown.js') | undefined;
 
 async function readPlain(path: string, bytes: Uint8Array, format: Format): Promise<ReadDocument> {
   // Awaited only for Windows-1252 (its decoder is imported): a promise per file costs more than the rest of a small one.
-  const { text: raw, encoding, note } = decodeTextUnlessWindows1252(bytes) ?? { text: await decodeWindows1252(bytes), encoding: 'windows-1252' };
+  const { text: raw, encoding, note } = decodeTextUnlessWindows1252(bytes) ?? (await decodeAsWindows1252(bytes));
   const warnings = note ? [problem(path, 'read', 'read/encoding', note, false)] : [];
   if (format === 'md') {
     const { FAST_MARKDOWN_CHARS, readMarkdown, readMarkdownFast } = markdownModule ?? (markdownModule = await import('./markdown.js'));

@@ -78,8 +78,13 @@ export function decodeTextUnlessWindows1252(bytes: Uint8Array): DecodedText | un
   }
 }
 
+/** What decodeText gives for the bytes decodeTextUnlessWindows1252 leaves undefined. */
+export async function decodeAsWindows1252(bytes: Uint8Array): Promise<DecodedText> {
+  return { text: await decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
 export async function decodeText(bytes: Uint8Array): Promise<DecodedText> {
-  return decodeTextUnlessWindows1252(bytes) ?? { text: await decodeWindows1252(bytes), encoding: 'windows-1252' };
+  return decodeTextUnlessWindows1252(bytes) ?? decodeAsWindows1252(bytes);
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
