@@ -107,7 +107,8 @@ function floorModeFor(dbFile, Database) {
 const PROFILES = join(ROOT, 'bench/profiles');
 
 async function ingestRiksdoc(corpus, db, { profile = false, statuses = false } = {}) {
-  // --cpu-prof: one V8 profile per thread (main = the writer, the others = extraction workers).
+  // --cpu-prof: one V8 profile per thread (main = the writer; the others are the extraction workers
+  // and the writer's checkpoint worker, the one that is nearly all idle).
   const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : [];
   const r = await runNode([...nodeArgs, BIN, 'ingest', corpus.docsDir, '--db', db, '--json'], { cwd: ROOT, keepStdout: statuses });
   if (statuses) {

@@ -37,7 +37,12 @@ rmSync(out, { recursive: true, force: true });
 await esbuild.build({
   // dist/bundle/ is two levels below the package like dist/cli/, so package-relative paths
   // (../../package.json) and the worker beside the pool (./ingest-worker.js) still resolve.
-  entryPoints: { main: `${dist}cli/main.js`, 'ingest-worker': `${dist}ingest-worker.js` },
+  // The checkpoint worker sits beside the store's chunk (./sqlite-checkpoint-worker.js) likewise.
+  entryPoints: {
+    main: `${dist}cli/main.js`,
+    'ingest-worker': `${dist}ingest-worker.js`,
+    'sqlite-checkpoint-worker': `${dist}store/sqlite-checkpoint-worker.js`,
+  },
   outdir: out,
   bundle: true,
   splitting: true,

@@ -85,6 +85,15 @@ const STATE_CHUNK = 256;
  * batches are held at once: one being written, the next being gathered).
  */
 const MAX_BATCH_BYTES = 32 * 1024 * 1024;
+/**
+ * While no batch is being written, a batch this size is written without waiting for a full one;
+ * the floor then grows with what this run has written (up to the batch size). At the start the
+ * worker is still warming up (its first thousand files take three times as long as later ones)
+ * and the writer would otherwise sit idle until a full batch of 1 000 had arrived; small
+ * transactions cost little while the archive is small and more once it is large (commits rewrite
+ * index pages), hence the growing floor.
+ */
+const FIRST_BATCH_FLOOR = 128;
 
 /** What the writer does with one walked path, in walk order. */
 type Step =
@@ -281,10 +290,15 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
    * during a transaction. One write at a time, in order, so events keep the walk's order.
    */
   let writing: Promise<void> = Promise.resolve();
+  let writeInFlight = false;
+  let written = 0;
   /** Starts writing the batch once the previous write is done; the loop goes on gathering. */
   const startFlush = async () => {
     await writing;
-    writing = write();
+    writeInFlight = true;
+    writing = write().finally(() => {
+      writeInFlight = false;
+    });
     // A failure surfaces where `writing` is next awaited (the next flush, or the end).
     writing.catch(() => {});
   };
@@ -298,6 +312,7 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
     batch = [];
     batchBytes = 0;
     const items = entries.map((e) => e.item);
+    written += items.length;
     let results;
     try {
       results = await store.write(items);
@@ -349,6 +364,7 @@ export async function ingestPaths(store: Store, roots: string[], options: Ingest
         batch.push({ item: step.item, reextract: step.reextract });
         batchBytes += step.bytes;
         if (batch.length >= batchSize || batchBytes >= MAX_BATCH_BYTES) await startFlush();
+        else if (!writeInFlight && batch.length >= Math.min(batchSize, Math.max(FIRST_BATCH_FLOOR, written))) await startFlush();
       }
     }
     if (signal?.aborted) summary.interrupted = true;

@@ -8,6 +8,7 @@ import { VocabularyWriter } from '../search/sqlite-vocabulary.js';
 import { indexRecord, isPacked, type PackedRecord, packRecord } from './packed.js';
 import { migrate, SCHEMA_VERSION, SchemaError } from './sqlite-schema.js';
 import { filterCondition } from './sqlite-filters.js';
+import { BackgroundCheckpointer, type CheckpointerOptions } from './sqlite-checkpointer.js';
 import { searchSqlite } from './sqlite-search.js';
 import { StoreOpenError } from './types.js';
 import type { FileState, RecordFilters, SearchHit, SearchRequest, Stats, Store, StoredRecord, WriteItem, WriteResult } from './types.js';
@@ -39,6 +40,8 @@ export interface SqliteOptions {
   readonly?: boolean;
   /** Milliseconds to wait for another writer before giving up. */
   busyTimeoutMs?: number;
+  /** Checkpoints of bulk writes in a worker thread (default on; see BackgroundCheckpointer). */
+  checkpoints?: CheckpointerOptions & { workerUrl?: URL; background?: boolean };
 }
 
 export function openSqliteStore(file: string, options: SqliteOptions = {}): SqliteStore {
@@ -67,7 +70,7 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Sqli
     if (/unable to open/i.test(message)) throw new StoreOpenError(`${file}: cannot open database (${message})`);
     throw new StoreOpenError(`${file}: ${message}`);
   }
-  return new SqliteStore(db);
+  return new SqliteStore(db, options.checkpoints);
 }
 
 /**
@@ -103,8 +106,13 @@ export class SqliteStore implements Store {
   private vocabulary?: VocabularyWriter;
   /** Vocabulary terms of records packed here (one worker: the writer indexes): each listed once per session. */
   private readonly packedTerms = new Set<string>();
+  /** Started by the first bulk write (see write()); false when checkpoints stay on this thread. */
+  private checkpointer: BackgroundCheckpointer | undefined | false;
 
-  constructor(readonly db: BetterSqlite3.Database) {
+  constructor(
+    readonly db: BetterSqlite3.Database,
+    private readonly checkpoints: CheckpointerOptions & { workerUrl?: URL; background?: boolean } = {},
+  ) {
     const p = (sql: string) => db.prepare(sql);
     this.stmt = {
       fileState: p('SELECT id, path, sha256, size, mtime_ms AS mtimeMs, extractor_version AS extractorVersion FROM documents WHERE path = ?'),
@@ -187,6 +195,8 @@ export class SqliteStore implements Store {
   async write(items: WriteItem[]): Promise<WriteResult[]> {
     if (items.length <= WRITE_SLICE) return this.writeSync(items);
     const now = new Date().toISOString();
+    const checkpointer = this.bulkCheckpointer();
+    checkpointer?.beforeBegin();
     // IMMEDIATE takes the write lock up front: two ingests queue on busy_timeout instead of failing mid-transaction.
     this.db.exec('BEGIN IMMEDIATE');
     try {
@@ -196,12 +206,21 @@ export class SqliteStore implements Store {
         for (let j = i; j < Math.min(items.length, i + WRITE_SLICE); j++) results.push(this.writeOne(items[j]!, now));
       }
       this.db.exec('COMMIT');
+      checkpointer?.afterCommit();
       return results;
     } catch (err) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       this.forgetVocabulary();
       throw err;
     }
+  }
+
+  /** Bulk writes (an ingest's batches) leave checkpoints to a worker: see BackgroundCheckpointer. */
+  private bulkCheckpointer(): BackgroundCheckpointer | undefined {
+    if (this.checkpointer === undefined) {
+      this.checkpointer = (this.checkpoints.background !== false && BackgroundCheckpointer.start(this.db, this.checkpoints)) || false;
+    }
+    return this.checkpointer || undefined;
   }
 
   private writeOne(item: WriteItem, now: string): WriteResult {
@@ -324,6 +343,8 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    // Before the connection closes: the last connection to close checkpoints and removes the WAL.
+    if (this.checkpointer) await this.checkpointer.close();
     if (this.db.open) {
       try {
         this.db.pragma('optimize');

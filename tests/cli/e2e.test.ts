@@ -103,13 +103,15 @@ describe.skipIf(!built && !process.env.CI)('the built binary runs from the bundl
   it('is built, and an ingest of 300 files runs in worker threads started from it', async () => {
     expect(existsSync(join(ROOT, 'dist/bundle/main.js'))).toBe(true);
     expect(existsSync(join(ROOT, 'dist/bundle/ingest-worker.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist/bundle/sqlite-checkpoint-worker.js'))).toBe(true);
     const { syntheticCorpus } = await import('../helpers/corpus.js');
     const docs = syntheticCorpus(join(tmp.dir, 'syn'), 300, 5);
     const profiles = join(tmp.dir, 'profiles');
-    // One CPU profile per thread that ran: the main thread and each extraction worker.
+    // One CPU profile per thread that ran: the main thread, each extraction worker and the
+    // writer's checkpoint worker (src/store/sqlite-checkpointer.ts).
     const { spawnSync } = await import('node:child_process');
     const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, join(ROOT, 'bin/riksdoc.js'), 'ingest', docs, '--db', join(tmp.dir, 'a.db'), '--workers', '2'], { encoding: 'utf8' });
     expect(r.stderr).toMatch(/^300 added, 0 updated, 0 unchanged, 0 failed/m);
-    expect(readdirSync(profiles).length).toBe(3);
+    expect(readdirSync(profiles).length).toBe(4);
   }, 120_000);
 });

@@ -141,3 +141,41 @@ describe('incremental ingest', () => {
     }
   });
 });
+
+describe('write batches', () => {
+  /** Sizes of the store's write calls during one ingest; each write takes a little while. */
+  async function batchSizes(options: IngestOptions, files: number): Promise<number[]> {
+    const many = join(tmp.dir, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < files; i++) writeFileSync(join(many, `pm-${String(i).padStart(4, '0')}.txt`), `Promemoria ${i}\n\nOm äldreomsorgen, del ${i}.\n`);
+    const sizes: number[] = [];
+    const write = store.write.bind(store);
+    store.write = async (items) => {
+      sizes.push(items.length);
+      await new Promise((r) => setTimeout(r, 20));
+      return write(items);
+    };
+    const summary = await ingestPaths(store, [many], { workers: 0, ...options });
+    expect(summary.added).toBe(files);
+    return sizes;
+  }
+
+  it('the first batch is written once 128 files are ready; later ones grow with what was written, up to the batch size', async () => {
+    const sizes = await batchSizes({}, 1500);
+    expect(sizes[0]).toBe(128);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(1500);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(1000);
+    // Every batch but the last is at least what had been written before it (or 128, or the batch size).
+    let written = 0;
+    for (const size of sizes.slice(0, -1)) {
+      expect(size).toBeGreaterThanOrEqual(Math.min(1000, Math.max(128, written)));
+      written += size;
+    }
+  });
+
+  it('an explicit batch size is never exceeded', async () => {
+    const sizes = await batchSizes({ batchSize: 50 }, 300);
+    expect(sizes.every((n) => n <= 50)).toBe(true);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(300);
+  });
+});
