@@ -8,7 +8,8 @@ import { VocabularyWriter } from '../search/sqlite-vocabulary.js';
 import { indexRecord, isPacked, type PackedRecord, packRecord } from './packed.js';
 import { migrate, SCHEMA_VERSION, SchemaError } from './sqlite-schema.js';
 import { filterCondition } from './sqlite-filters.js';
-import { BackgroundCheckpointer, type CheckpointerOptions } from './sqlite-checkpointer.js';
+// Types only: the checkpointer (and node:worker_threads, ~6 ms to load) is imported by the first bulk write, never by a search.
+import type { BackgroundCheckpointer, CheckpointerOptions } from './sqlite-checkpointer.js';
 import { searchSqlite } from './sqlite-search.js';
 import { StoreOpenError } from './types.js';
 import type { FileState, RecordFilters, SearchHit, SearchRequest, Stats, Store, StoredRecord, WriteItem, WriteResult } from './types.js';
@@ -195,7 +196,7 @@ export class SqliteStore implements Store {
   async write(items: WriteItem[]): Promise<WriteResult[]> {
     if (items.length <= WRITE_SLICE) return this.writeSync(items);
     const now = new Date().toISOString();
-    const checkpointer = this.bulkCheckpointer();
+    const checkpointer = await this.bulkCheckpointer();
     checkpointer?.beforeBegin();
     // IMMEDIATE takes the write lock up front: two ingests queue on busy_timeout instead of failing mid-transaction.
     this.db.exec('BEGIN IMMEDIATE');
@@ -216,9 +217,13 @@ export class SqliteStore implements Store {
   }
 
   /** Bulk writes (an ingest's batches) leave checkpoints to a worker: see BackgroundCheckpointer. */
-  private bulkCheckpointer(): BackgroundCheckpointer | undefined {
+  private async bulkCheckpointer(): Promise<BackgroundCheckpointer | undefined> {
     if (this.checkpointer === undefined) {
-      this.checkpointer = (this.checkpoints.background !== false && BackgroundCheckpointer.start(this.db, this.checkpoints)) || false;
+      this.checkpointer = false;
+      if (this.checkpoints.background !== false) {
+        const { BackgroundCheckpointer } = await import('./sqlite-checkpointer.js');
+        this.checkpointer = BackgroundCheckpointer.start(this.db, this.checkpoints) ?? false;
+      }
     }
     return this.checkpointer || undefined;
   }
