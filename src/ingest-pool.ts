@@ -103,9 +103,9 @@ export interface PoolOptions {
   /**
    * Tasks posted ahead to one worker. Only this thread hands out work, and it cannot while it
    * writes: a slice of 100 files (~10–30 ms), and each commit, which at 100 000 documents takes
-   * 60–100 ms (with a WAL checkpoint now and then more). Each worker needs that long's worth of
-   * files queued: at 96 the worker starved through every commit (7 s idle in a 100 000-document
-   * ingest), at 400 (~80 ms of files) 2.7 s.
+   * 20–100 ms. Each worker needs that long's worth of files queued: 96 was too few (measured time
+   * between tasks, which also counts receiving each task: 7 s in a 100 000-document ingest); 400
+   * (~80 ms of files): 2.7 s, and faster in alternated runs.
    */
   perWorker?: number;
   /**
