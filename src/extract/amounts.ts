@@ -292,9 +292,10 @@ const SPELLED_OUT_REACH = 2 * (8 * 7 + 60);
 /** The "(" that a spelled-out sum holding text[.., from] would open (only its characters between), or -1. */
 function spelledOutOpen(text: string, from: number, floor: number): number {
   for (let j = from; j >= floor && from - j <= SPELLED_OUT_REACH; j--) {
-    const ch = text[j]!;
-    if (ch === '(') return j;
-    if (!SPELLED_OUT_CHAR.test(ch)) return -1;
+    const c = text.charCodeAt(j);
+    if (c === 40) return j;
+    // SPELLED_OUT_CHAR for ASCII without a regex: a letter, the space or "-"
+    if (c < 128 ? !(c === 32 || c === 45 || ((c | 32) >= 97 && (c | 32) <= 122)) : !SPELLED_OUT_CHAR.test(text[j]!)) return -1;
   }
   return -1;
 }
@@ -429,7 +430,9 @@ interface Member {
 function countValue(text: string): number | undefined {
   const t = text.replace(/\u00ad/g, '');
   if (/^\d/.test(t)) {
-    const half = /\s+och\s+en\s+halv$/i.exec(t);
+    // (only a text ending in "v" can end in "halv")
+    const last = t.charCodeAt(t.length - 1) | 32;
+    const half = last === 118 ? /\s+och\s+en\s+halv$/i.exec(t) : null;
     const digits = half ? t.slice(0, half.index) : t;
     const v = parseDigits(digits);
     return v === undefined ? undefined : half ? v + 0.5 : v;

@@ -90,6 +90,7 @@ export const HALF_SUFFIX = '\\s+och\\s+en\\s+halv';
  * "3,4" → 3.4, "1.500" → 1500, "12,50" → 12.5. Undefined when it is not a number.
  */
 export function parseDigits(text: string): number | undefined {
+  if (isPlainDigits(text)) return Number(text);
   const t = text.replace(/[\s\u00a0\u202f\u2009]/g, '');
   let m = /^(\d+)(?:,(\d+))?$/.exec(t);
   if (m) return Number(`${m[1]}.${m[2] ?? '0'}`);
@@ -100,6 +101,16 @@ export function parseDigits(text: string): number | undefined {
   m = /^(\d+)\.(\d{1,2})$/.exec(t);
   if (m) return Number(`${m[1]}.${m[2]}`);
   return undefined;
+}
+
+/** Only ASCII digits, at least one: what parseDigits reads as Number(text) ("0500" is 500, as "0500.0"). */
+function isPlainDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Multipliers of the scale words that stand between a number and its currency ("3 miljarder kronor", "5 md kr"). */

@@ -126,6 +126,12 @@ const REACH: Row[] = [
   { name: 'the price sign', text: 'Avgiften är 1 200:- per år.', amounts: ['1200 SEK'], spans: ['1 200:-'] },
   { name: 'currencies of two words', text: 'Det kostar 4 brittiska pund och 2 us-dollar.', amounts: ['4 GBP', '2 USD'], spans: ['4 brittiska pund', '2 us-dollar'] },
   { name: 'a soft hyphen in the currency word', text: 'Totalt 7 kro\u00adnor.', amounts: ['7 SEK'], spans: ['7 kro\u00adnor'] },
+  // the walk over a spelled-out sum tests ASCII characters without a regex, the others with one
+  { name: 'a spelled-out sum with a letter beyond ASCII', text: 'Bidraget är 2 000 000 (två miljoner) kronor.', amounts: ['2000000 SEK'], spans: ['2 000 000 (två miljoner) kronor'] },
+  { name: 'digits in parentheses are no spelled-out sum', text: 'Bidraget är 2 000 000 (2 miljoner) kronor.', amounts: [], spans: [] },
+  // a number of digits is read for "och en halv" only when it ends in a "v"
+  { name: 'digits and "OCH EN HALV" in capitals', text: 'Kostnaden blir 3 OCH EN HALV miljoner kronor.', amounts: ['3500000 SEK'], spans: ['3 OCH EN HALV miljoner kronor'] },
+  { name: 'digits and "och en halv" glued to the scale', text: 'Kostnaden blir 3 och en halvmiljon kronor.', amounts: ['3500000 SEK'], spans: ['3 och en halvmiljon kronor'] },
 ];
 
 describe('amounts: how far back a sum reaches from its currency', () => {

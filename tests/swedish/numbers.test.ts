@@ -42,6 +42,8 @@ describe('parseDigits', () => {
   it.each([
     ['50 000 000', 50000000], ['2\u00a0500', 2500], ['1\u202f000', 1000], ['3,4', 3.4], ['12,50', 12.5],
     ['1.500.000', 1500000], ['3.4', 3.4], ['577', 577],
+    // plain digits take a fast path: leading zeros, and more digits than a double holds exactly
+    ['0500', 500], ['12345678901234567890', 12345678901234567890],
   ])('%s → %d', (text, value) => {
     expect(parseDigits(text)).toBe(value);
   });
@@ -49,6 +51,9 @@ describe('parseDigits', () => {
   it('rejects what is no number', () => {
     expect(parseDigits('3,4,5')).toBeUndefined();
     expect(parseDigits('12.3456')).toBeUndefined();
+    expect(parseDigits('')).toBeUndefined();
+    expect(parseDigits('12a')).toBeUndefined();
+    expect(parseDigits('\u0663')).toBeUndefined();
   });
 });
 
