@@ -428,8 +428,9 @@ interface Member {
 
 /** Value of a number as written: digits, or words ("en halv", "tre och en halv", "tjugofem"). */
 function countValue(text: string): number | undefined {
-  const t = text.replace(/\u00ad/g, '');
-  if (/^\d/.test(t)) {
+  const t = text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
+  const first = t.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
     // (only a text ending in "v" can end in "halv")
     const last = t.charCodeAt(t.length - 1) | 32;
     const half = last === 118 ? /\s+och\s+en\s+halv$/i.exec(t) : null;

@@ -133,6 +133,9 @@ export const SCALE_WORD_LIST: readonly string[] = [...SCALE_WORDS.keys()];
 
 /** Multiplier of a scale word as written ("Miljarder", "md"), or undefined. */
 export function scaleValue(word: string): number | undefined {
+  // a key is its own normal form (no soft hyphen, no whitespace): found as it is, it is the answer
+  const direct = SCALE_WORDS.get(word.toLowerCase());
+  if (direct !== undefined) return direct;
   return SCALE_WORDS.get(word.toLowerCase().replace(/\u00ad/g, '').replace(/\s+/g, ''));
 }
 
@@ -211,11 +214,17 @@ export const CURRENCY_PREFIX_PATTERN = '(?:SEK|EUR|USD)(?![\\p{L}\\d])|€|\\$';
 
 /** ISO code of a currency word as written ("Kronor", "svenska  kronor", "€"), or undefined. */
 export function currencyCode(word: string): string | undefined {
+  // a key is its own normal form (no soft hyphen, single spaces, trimmed): found as it is, it is the answer
+  const direct = CURRENCY_WORDS.get(word.toLowerCase());
+  if (direct !== undefined) return direct;
   return CURRENCY_WORDS.get(word.toLowerCase().replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim());
 }
 
 /** Scale and currency of a combined word ("mnkr" → 1e6 SEK), or undefined. */
 export function scaledCurrency(word: string): { scale: number; currency: string } | undefined {
+  // a key is its own normal form (no soft hyphen, no whitespace): found as it is, it is the answer
+  const direct = SCALED_CURRENCY_WORDS.get(word.toLowerCase());
+  if (direct !== undefined) return direct;
   return SCALED_CURRENCY_WORDS.get(word.toLowerCase().replace(/\u00ad/g, '').replace(/\s+/g, ''));
 }
 

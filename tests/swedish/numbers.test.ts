@@ -64,6 +64,9 @@ describe('scales and currencies', () => {
     expect(scaleValue('md')).toBe(1e9);
     expect(scaleValue('tusen')).toBe(1e3);
     expect(scaleValue('procent')).toBeUndefined();
+    // a word found as written takes a fast path; with a soft hyphen or a line break it is normalised first
+    expect(scaleValue('mil\u00adjoner')).toBe(1e6);
+    expect(scaleValue('MILJO\u00adNER')).toBe(1e6);
   });
 
   it('reads currency words as ISO codes', () => {
@@ -75,6 +78,11 @@ describe('scales and currencies', () => {
     expect(currencyCode('€')).toBe('EUR');
     expect(currencyCode('kro\u00adnor')).toBe('SEK');
     expect(currencyCode('procent')).toBeUndefined();
+    // found as written (fast path), and the near misses that need normalising first
+    expect(currencyCode('SVENSKA KRONOR')).toBe('SEK');
+    expect(currencyCode('svenska\nkronor')).toBe('SEK');
+    expect(currencyCode(' euro ')).toBe('EUR');
+    expect(currencyCode('EU\u00adRO')).toBe('EUR');
   });
 
   it('reads combined scale and currency words', () => {
@@ -82,6 +90,8 @@ describe('scales and currencies', () => {
     expect(scaledCurrency('Tkr')).toEqual({ scale: 1e3, currency: 'SEK' });
     expect(scaledCurrency('MSEK')).toEqual({ scale: 1e6, currency: 'SEK' });
     expect(scaledCurrency('kr')).toBeUndefined();
+    expect(scaledCurrency('mn\u00adkr')).toEqual({ scale: 1e6, currency: 'SEK' });
+    expect(scaledCurrency('mn kr')).toEqual({ scale: 1e6, currency: 'SEK' });
   });
 
   it('scales without binary noise', () => {
