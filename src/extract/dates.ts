@@ -227,6 +227,13 @@ const monthDay = (m: Mention): number => m.month * 100 + (m.days[0] ?? 0);
 const OWN_DATE_CUE = /(?:(?:Stockholm|Göteborg|Bryssel|Luxemburg|Harpsund)\s+den|regeringssammanträde\s+den|(?:Publicerad|Beslutad|Beslut|Beslutsdatum|Datum|Utfärdad|Besvarad|Svarsdatum|Dag)\s*:?)\s*$/iu;
 
 /**
+ * A year the text mentions: /(?<![\d/:.,–-])(?:19|20)\d\d(?![\d/:]|[-–]\d)/g, its look-behind (run at
+ * every position of a global scan) tested in JS on the character before each match (NOT_BEFORE_YEAR).
+ */
+const MENTIONED_YEAR = /(?:19|20)\d\d(?![\d/:]|[-–]\d)/g;
+const NOT_BEFORE_YEAR = new Set([...'0123456789/:.,–-'].map((ch) => ch.charCodeAt(0)));
+
+/**
  * The year the document is from: the year of a date the text states as its own (signature,
  * header), else the most frequent year among its full dates, else the most frequent year it
  * mentions (at least twice) outside designations such as "2020/21" or "(2017:30)".
@@ -247,7 +254,16 @@ export function documentYear(text: string, mentions: readonly Mention[]): number
   };
   const fromDates = byCount(dated.map((m) => m.year!), 1);
   if (fromDates !== undefined) return fromDates;
-  const mentioned = [...text.matchAll(/(?<![\d/:.,–-])(19\d\d|20\d\d)(?![\d/:]|[-–]\d)/g)].map((m) => Number(m[1]));
+  const mentioned: number[] = [];
+  MENTIONED_YEAR.lastIndex = 0;
+  for (let m = MENTIONED_YEAR.exec(text); m; m = MENTIONED_YEAR.exec(text)) {
+    if (m.index > 0 && NOT_BEFORE_YEAR.has(text.charCodeAt(m.index - 1))) {
+      // the look-behind failed here: the global scan goes on from the next position
+      MENTIONED_YEAR.lastIndex = m.index + 1;
+      continue;
+    }
+    mentioned.push(Number(m[0]));
+  }
   return byCount(mentioned, 2);
 }
 

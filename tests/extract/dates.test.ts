@@ -104,6 +104,9 @@ const FOUND: Row[] = [
     dates: ['2007-08-10', '2007-08-10', '2007-08-16', '2007-08-23'],
     spans: ['den 10 augusti', '2007-08-10', '2007-08-16', '2007-08-23'],
   },
+  // the years mentioned: a year after a digit, "/", ":", ".", ",", "–" or "-" is not one (tested in JS, not by a look-behind)
+  { name: 'the year mentioned twice when no full date', text: 'Budgeten för 2021 och utfallet 2021 redovisades den 3 mars.', dates: ['2021-03-03'], spans: ['den 3 mars'] },
+  { name: 'a year after a dot is no mention; the next ones count', text: 'Punkt 3.2021, 3.2021 och 2020 och 2020 redovisades den 3 mars.', dates: ['2020-03-03'], spans: ['den 3 mars'] },
   { name: 'EU act date inside a citation', text: 'förordning (EU) 2016/679 av den 27 april 2016 om skydd för', dates: ['2016-04-27'], spans: ['den 27 april 2016'] },
   { name: 'soft hyphen inside the month', text: 'Stockholm den 18 sep\u00adtember 2013', dates: ['2013-09-18'], spans: ['den 18 sep\u00adtember 2013'] },
   { name: 'statute: a date given with its year still counts', text: 'Denna förordning träder i kraft den 1 juli 2021.', dates: ['2021-07-01'], spans: ['den 1 juli 2021'], type: 'statute' },
@@ -120,6 +123,7 @@ const NOT_DATES: { name: string; text: string; only: string[]; type?: DocumentTy
   { name: 'relative to another year ("året efter")', text: 'Ansökan ska ha kommit in senast den 1 mars året efter. Stockholm den 2 mars 2020', only: ['2020-03-02'] },
   { name: '"det år då"', text: 'före den 1 april det år då valet hålls. Stockholm den 2 mars 2020', only: ['2020-03-02'] },
   { name: 'invalid days', text: 'den 31 april 2021 och den 30 februari 2020', only: [] },
+  { name: 'years glued to digits and designations are no mentions', text: 'Avsnitt 12021 och 12021 samt SFS:2021 och 1.2021 redovisades den 3 mars.', only: [] },
   { name: 'no year anywhere in the text', text: 'Interpellation\n\nden 10 augusti\n\nav Ulrica Messing (s)', only: [] },
   { name: 'statute: a yearly deadline without year', text: 'Ansökan ska ha kommit in senast den 1 mars.\n\nUtfärdad: 2018-12-20', only: ['2018-12-20'], type: 'statute' },
   { name: 'abbreviation without dot or year ("jul" is also Christmas)', text: 'Vi ses den 24 jul i stugan. Stockholm den 1 mars 2020', only: ['2020-03-01'] },
