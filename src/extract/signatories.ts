@@ -235,20 +235,28 @@ function readBlockUntil(text: string, pos: number, maxLines: number): { signers:
     // blank lines and signature rules ("______________") carry nothing
     if (segs.length === 0 || isRule(line.text)) continue;
     // a segment that is none of these ends the block whatever the others are: the rest go unread
+    // the kinds counted in one pass: what every line is made of follows from the counts (no closures
+    // over the segments, which the optimiser would have to inline and, as new kinds come, redo)
     const read: Segment[] = [];
+    let persons = 0;
+    let titleCount = 0;
+    let formulas = 0;
     for (const s of segs) {
       const r = readSegment(s, line.start);
       if (r.kind === 'other') return { signers, until: line.start };
       read.push(r);
+      if (r.kind === 'person') persons++;
+      else if (r.kind === 'title') titleCount++;
+      else if (r.kind === 'formula') formulas++;
     }
-    if (read.every((r) => r.kind === 'formula')) continue;
-    if (read.every((r) => r.kind === 'person')) {
+    if (formulas === read.length) continue;
+    if (persons === read.length) {
       lastNameLine = read.map((r) => (r as { person: Signer }).person);
       signers.push(...lastNameLine);
       if (signers.length >= 8) break;
       continue;
     }
-    if (read.every((r) => r.kind === 'title') && lastNameLine.length > 0) {
+    if (titleCount === read.length && lastNameLine.length > 0) {
       const titles = read as { title: string; column: number }[];
       if (titles.length === lastNameLine.length) titles.forEach((t, i) => (lastNameLine[i]!.fact.value.title ??= t.title));
       else for (const t of titles) nearest(lastNameLine, t.column).fact.value.title ??= t.title;
@@ -256,7 +264,7 @@ function readBlockUntil(text: string, pos: number, maxLines: number): { signers:
       continue;
     }
     // a ministry under the last name closes a bill's or skrivelse's block
-    if (read.every((r) => r.kind === 'ministry' || r.kind === 'person')) {
+    if (formulas === 0 && titleCount === 0) {
       for (const r of read) if (r.kind === 'person') signers.push(r.person);
       if (signers.length > 0) break;
       continue;
@@ -509,14 +517,14 @@ export function extract(doc: ReadDocument, ctx?: ExtractContext): Fact<Person>[]
   if (signers.length === 0 && ctx?.type !== 'interpellation-answer') signers = fromMemberLines(text);
   // one person signs once
   const seen = new Set<string>();
-  return signers
-    .map((s) => s.fact)
-    .filter((f) => {
-      const key = f.value.name.toLowerCase();
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  const out: Fact<Person>[] = [];
+  for (const s of signers) {
+    const key = s.fact.value.name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s.fact);
+  }
+  return out;
 }
 
 export default { meta, extract } satisfies Extractor<Person>;
