@@ -494,9 +494,19 @@ function fromMemberLines(text: string): Signer[] {
     end = start - 1;
     if (!line.text.trim()) continue;
     const segs = segments(line);
-    const people = segs.map((seg) => (MEMBER_WITH_PARTY.test(seg.text.trim()) && isPartyAbbreviation(MEMBER_WITH_PARTY.exec(seg.text.trim())!.groups!['party']!) ? readSegment(seg, line.start) : undefined));
-    // members sign without a title: "Statsrådet Tomas Eneroth (S)" is a minister named in a page's heading
-    if (people.length === 0 || people.some((x) => x?.kind !== 'person' || x.person.fact.value.title !== null)) break;
+    // Every segment must be a member with a party; a plain loop (readSegment has no side effects, so
+    // the segments after the first that is none need not be read) instead of map and some closures.
+    let members = segs.length > 0;
+    for (const seg of segs) {
+      const party = MEMBER_WITH_PARTY.exec(seg.text.trim());
+      const x = party && isPartyAbbreviation(party.groups!['party']!) ? readSegment(seg, line.start) : undefined;
+      // members sign without a title: "Statsrådet Tomas Eneroth (S)" is a minister named in a page's heading
+      if (x?.kind !== 'person' || x.person.fact.value.title !== null) {
+        members = false;
+        break;
+      }
+    }
+    if (!members) break;
     lines.unshift(line);
   }
   if (lines.length === 0) return [];

@@ -243,6 +243,9 @@ const NONE: { name: string; text: string; type?: DocumentType }[] = [
   { name: 'debate page closing with its speakers', text: 'Anf. 45 Socialminister LENA HALLENGREN (S)\n\nHerr talman! Sofia Nilsson har frågat mig.\n\nTalare\nLena Hallengren (S)\nSofia Nilsson (C)\n', type: 'interpellation-answer' },
   { name: 'members with parties mentioned before the end', text: 'Rubrik\n\nAnn-Sofie Alm (M)\nJohan Forssell (M)\n\nDe föreslog en ändring av lagen.\n', type: 'other' },
   { name: 'a minister with title and party on the last line', text: 'Svar på skriftlig fråga 2017/18:1561\n\nText om vägen.\n\nStatsrådet Tomas Eneroth (S)\n', type: 'written-question-answer' },
+  // the member lines are read segment by segment, stopping at the first that is no member: either may fail
+  { name: 'a last line whose first segment is a minister with a title, the second a member', text: 'Rubrik\n\nText.\n\nStatsrådet Tomas Eneroth (S)\tAnna Ek (M)\n', type: 'other' },
+  { name: 'a last line whose second segment has no party', text: 'Rubrik\n\nText.\n\nAnna Ek (M)\tPer Holm\n', type: 'other' },
   { name: 'a last line with a parenthesis that is no party', text: 'Rubrik\n\nText.\n\nAnna Ek (EU)\n', type: 'other' },
   { name: 'a parenthesis that is no ministry closes nothing and names no one', text: 'På regeringens vägnar\n\n(delvis)\n' },
   { name: 'signature date followed by prose', text: 'Stockholm den 14 september 2021\n\nRegeringen beslutar att ge uppdraget till Socialstyrelsen.\n' },
