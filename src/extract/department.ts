@@ -171,7 +171,10 @@ function agencyNumberAbove(text: string, pos: number): boolean {
 
 /** Running text: the letterhead ends where the body begins. */
 function isBodyText(t: string): boolean {
-  return t.length > 160 || (/[.!?]$/u.test(t) && t.split(/\s+/).length > 14);
+  if (t.length > 160) return true;
+  // the last character read directly: a pattern anchored at the end only would be tried at every position
+  const last = t.charCodeAt(t.length - 1);
+  return (last === 46 || last === 33 || last === 63) && t.split(/\s+/).length > 14;
 }
 
 function neighbours(lines: Line[], i: number, dir: 1 | -1, count: number): string[] {

@@ -39,6 +39,8 @@ const SENDERS: Row[] = [
   { name: 'joint ministry in capitals', text: 'MILJÖ- OCH ENERGIDEPARTEMENTET\n\nRegeringsbeslut\n', department: 'Miljö- och energidepartementet', span: 'MILJÖ- OCH ENERGIDEPARTEMENTET' },
   { name: "letterhead with the Government Offices' own postcode below", text: 'Socialdepartementet\n103 33 Stockholm\n\nSvar på skrivelse om äldreomsorgen\n', department: 'Socialdepartementet' },
   { name: 'reply opening "X har mottagit"', text: '\n\nSvar på skrivelse Tillfälliga åtgärder\n\nSocialdepartementet har mottagit Sveriges Kommuner och Regioners (SKR) skrivelse.\n', department: 'Socialdepartementet' },
+  // the body begins with a long line ending in ".", "!" or "?" (its last character read directly): a short one does not
+  { name: 'a short question above the letterhead does not end it', text: 'Vad gäller?\n\nSocialdepartementet\n\nText.\n', department: 'Socialdepartementet' },
   { name: 'soft hyphen inside the name', text: 'Ansvarig: Social\u00addepartementet\n', department: 'Socialdepartementet', span: 'Social\u00addepartementet' },
 ];
 
@@ -75,6 +77,8 @@ const NOT_SENDERS: { name: string; text: string }[] = [
     text: 'Regeringen\n\nDepartement\n\nStatsrådsberedningen\n\nArbetsmarknads\u00addepartementet\n\nFinans\u00addepartementet\n\nFörsvars\u00addepartementet\n',
   },
   { name: 'a question addressed to a minister', text: 'Fråga 2023/24:291 Uppdrag till Trafikverket\n\nav Laila Naraghi (S)\n\ntill Statsrådet Andreas Carlson (KD)\n' },
+  { name: 'a ministry under a long question: the body has begun', text: 'Rubrik\n\nVarför har regeringen inte gjort mer för att stärka skolan i hela landet och i alla kommuner under året?\n\nSocialdepartementet\n' },
+  { name: 'a ministry under a long sentence ending "!"', text: 'Rubrik\n\nNu ska regeringen göra mer för att stärka skolan i hela landet och i alla kommuner under året!\n\nSocialdepartementet\n' },
   { name: 'an addressee above a postal address', text: 'Regeringsbeslut\n\nJustitiedepartementet\n111 53 Stockholm\n' },
 ];
 
