@@ -187,8 +187,17 @@ function readHeading(lines: Line[], i: number, firstColumn?: Line): Fact<string>
 }
 
 function fact(raw: string, start: number, end: number): Fact<string> | undefined {
-  const value = withoutTrailingPunctuation(withoutSoftHyphens(raw).replace(/\s+/g, ' ')).trim();
+  const value = withoutTrailingPunctuation(singleSpaced(withoutSoftHyphens(raw))).trim();
   return value && /\p{L}{2}/u.test(value) ? { value, start, end } : undefined;
+}
+
+/** `s.replace(/\s+/g, ' ')`, without building a new string when all its white space is already single spaces (most headings). */
+function singleSpaced(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWhiteSpace(c) && (c !== 32 || isWhiteSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
 }
 
 /** `s.replace(/[\s,;:–-]+$/u, '')` without a regex that would start at every position. */

@@ -317,6 +317,19 @@ const ROWS: Row[] = [
     text: 'Remiss\n2023-06-20\nFi2023/02111\n\nFinansdepartementet\nSkatte- och tullavdelningen\n\nRemissinstanser\nSkatteverket\nTullverket\n\nRemiss av promemorian Sänkt skatt på bensin och diesel\n\nRemissvaren ska ha kommit in senast den 15 augusti 2023.\n',
     title: 'Remiss av promemorian Sänkt skatt på bensin och diesel',
   },
+  // white space folded to single spaces only where it is not already: a heading with single spaces is kept as
+  // it is, a double space or a no-break space inside one is folded (a tab splits layout columns)
+  {
+    name: 'white space inside a heading: single spaces kept',
+    text: 'Uppdrag att stödja kommuner och regioner\n\nRegeringsbeslut\n\nRegeringen ger Socialstyrelsen i uppdrag att stödja kommuner.\n',
+    title: 'Uppdrag att stödja kommuner och regioner',
+  },
+  {
+    name: 'white space inside a heading: a double space and a no-break space folded',
+    text: 'Uppdrag att  stödja kommuner och\u00a0regioner\n\nRegeringsbeslut\n\nRegeringen ger Socialstyrelsen i uppdrag att stödja kommuner.\n',
+    title: 'Uppdrag att stödja kommuner och regioner',
+    joined: true,
+  },
   {
     name: 'a heading ending in an abbreviation is still a heading',
     text: 'Uppdrag att stödja kommuner, regioner m.fl.\n\nRegeringsbeslut\n\nRegeringen ger Socialstyrelsen i uppdrag att stödja kommuner.\n',
