@@ -79,7 +79,7 @@ const LETTERS_2_40 = /^\p{L}{2,40}$/u;
 
 /** True when one word is a title: "Socialminister", "statsrådet", "enhetschefen", "kansliråd". */
 export function isTitleWord(word: string): boolean {
-  const w = word.toLowerCase().replace(/\u00ad/g, '');
+  const w = withoutSoftHyphens(word.toLowerCase());
   if (!LETTERS_2_40.test(w)) return false;
   if (TITLE_WORDS.has(w)) return true;
   const forms = FORMS_BY_LAST_LETTER.get(w.slice(-1));
@@ -100,6 +100,27 @@ function longerThanAnyTitle(phrase: string): boolean {
 
 const WHITE_SPACE = /\s/;
 
+/** `s.replace(/\u00ad/g, '')`; a one-character search first, as most strings hold no soft hyphen. */
+function withoutSoftHyphens(s: string): string {
+  return s.includes('\u00ad') ? s.replace(/\u00ad/g, '') : s;
+}
+
+/** What `\s` matches. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.replace(/\s+/g, ' ')`, without building a new string when all its white space is already single spaces. */
+function singleSpaced(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWhiteSpace(c) && (c !== 32 || isWhiteSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
 /**
  * True when the whole phrase is a title as written beside a name: "Socialminister",
  * "Statsrådet", "Justitie- och migrationsminister", "Minister för högre utbildning och forskning",
@@ -111,10 +132,10 @@ export function isTitle(phrase: string): boolean {
   if (longerThanAnyTitle(phrase)) return false;
   // One word: no prefix, coordination or domain (each needs white space) can apply.
   if (!WHITE_SPACE.test(phrase)) {
-    const word = phrase.replace(/\u00ad/g, '').toLowerCase();
+    const word = withoutSoftHyphens(phrase).toLowerCase();
     return word.length > 0 && word.length <= 160 && isTitleWord(word);
   }
-  let s = phrase.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  let s = singleSpaced(withoutSoftHyphens(phrase)).trim().toLowerCase();
   if (s.length === 0 || s.length > 160) return false;
   s = s.replace(PREFIXES, '');
   const coordinated = COORDINATED.exec(s);
