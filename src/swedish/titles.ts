@@ -138,7 +138,8 @@ export function isTitle(phrase: string): boolean {
   let s = singleSpaced(withoutSoftHyphens(phrase)).trim().toLowerCase();
   if (s.length === 0 || s.length > 160) return false;
   s = s.replace(PREFIXES, '');
-  const coordinated = COORDINATED.exec(s);
+  // every coordinated compound holds a hyphen ("justitie- och …"): most phrases skip the pattern
+  const coordinated = s.includes('-') ? COORDINATED.exec(s) : null;
   if (coordinated) return isTitleWord(coordinated[1]!);
   const domain = WITH_DOMAIN.exec(s);
   if (domain) return isTitleWord(domain[1]!);

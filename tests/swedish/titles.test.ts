@@ -20,6 +20,8 @@ describe('isTitle', () => {
     'Lagman', 'lagmannen', 'rådman', 'chefsrådman', 'kammarrättsråd', 'hovrättspresident', 'Kammarrättspresidenten', 'chefsdomare',
     'professor', 'tingsnotarie', 'kommunalråd', 'regionrådet',
     // soft hyphens and white space are folded only when present: with and without them
+    // a coordinated compound holds a hyphen (phrases without one skip its pattern)
+    'arbetsmarknads-, jämställdhets- och integrationsministern',
     'Social\u00administer', 'biträdande  avdelnings\u00adchefen', 'Minister\u00a0för högre utbildning', 't.f.\tgeneraldirektör',
   ])('%s is a title', (t) => {
     expect(isTitle(t)).toBe(true);
@@ -30,7 +32,7 @@ describe('isTitle', () => {
     'Lena Hallengren', 'Socialdepartementet', 'Stockholm', 'samråd', 'förråd', 'Regeringen', 'Kopia till', 'Lagmansgatan', 'presidentvalet',
     'Regeringen ger Socialstyrelsen i uppdrag', 'Pressekreterare hos socialminister Lena Hallengren', '', 'Telefon',
     'Propositionens huvudsakliga innehåll', '2 (2)', '(Finansdepartementet)',
-    'Lena  Hallen\u00adgren', 'Anna\u00a0Ek', 'Anna Ek ',
+    'Lena  Hallen\u00adgren', 'Anna\u00a0Ek', 'Anna Ek ', 'Anna-Lena Ek', 'justitie och migrationsminister',
   ])('%s is no title', (t) => {
     expect(isTitle(t)).toBe(false);
   });
