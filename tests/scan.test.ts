@@ -1,6 +1,6 @@
 // Shared helpers for trying patterns only where they can match (src/scan.ts).
 import { describe, expect, it } from 'vitest';
-import { isLineTerminator, lineStartsAt, stickyCopy } from '../src/scan.js';
+import { isLineTerminator, isWhiteSpace, lineStartsAt, singleSpaced, stickyCopy, withoutSoftHyphens } from '../src/scan.js';
 
 describe('lineStartsAt', () => {
   const TABLE: [string, string, number[], number[]][] = [
@@ -33,5 +33,39 @@ describe('stickyCopy', () => {
     expect(copy.exec('xyz\nDEN 3 mars')?.[1]).toBe('3');
     copy.lastIndex = 2;
     expect(copy.exec('xyz\nden 3 mars')).toBeNull();
+  });
+});
+
+describe('character tests and clean-ups that stand in for a regex', () => {
+  it('isWhiteSpace is /\\s/ for every UTF-16 code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) throw new Error(`U+${c.toString(16)} differs`);
+    }
+    // past the end of a string charCodeAt gives NaN: no white space there
+    expect(isWhiteSpace(Number.NaN)).toBe(false);
+  });
+
+  const TABLE: [string, string][] = [
+    ['single spaces stay (the same string)', 'Minister för högre utbildning'],
+    ['a trailing single space', 'Socialminister '],
+    ['a double space', 'Justitie-  och migrationsminister'],
+    ['a no-break space', 'Lena\u00a0Hallengren'],
+    ['a tab and a newline', 'Statsrådet\tAnna\nEk'],
+    ['a space before a no-break space', 'a \u00a0b'],
+    ['no white space', 'Kansliråd'],
+    ['empty', ''],
+  ];
+  for (const [name, s] of TABLE) {
+    it(`singleSpaced: ${name}`, () => {
+      expect(singleSpaced(s)).toBe(s.replace(/\s+/g, ' '));
+      if (!/\s\s|[^\S ]/.test(s)) expect(singleSpaced(s)).toBe(s);
+    });
+  }
+
+  it('withoutSoftHyphens removes every U+00AD and nothing else', () => {
+    expect(withoutSoftHyphens('Social\u00addeparte\u00admentet')).toBe('Socialdepartementet');
+    expect(withoutSoftHyphens('Socialdepartementet')).toBe('Socialdepartementet');
+    expect(withoutSoftHyphens('\u00ad')).toBe('');
+    expect(withoutSoftHyphens('a-b\u2010c')).toBe('a-b\u2010c');
   });
 });

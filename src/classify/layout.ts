@@ -1,5 +1,6 @@
 // Line-level view of a document's head, shared by the classifier and the heading extractors
 // (title, department). Offsets always point into the original `text`.
+import { withoutSoftHyphens } from '../scan.js';
 
 /** One line (or one layout column of a line), trimmed; start/end are offsets of the trimmed text. */
 export interface Line {
@@ -24,10 +25,7 @@ export function maskArtifacts(text: string): string {
 }
 
 /** Soft hyphens (U+00AD) are invisible in print but split words in web text ("Social­departementet"). */
-export function withoutSoftHyphens(s: string): string {
-  // a one-character search is far cheaper than the replace's scan, and most strings hold none
-  return s.includes('\u00ad') ? s.replace(/\u00ad/g, '') : s;
-}
+export { withoutSoftHyphens };
 
 /** The last splitLines result: the classifier's callers (title, department) split the same head. */
 let lastSplit: { text: string; limit: number; lines: Line[] } | undefined;

@@ -13,6 +13,7 @@
 import { classify } from '../classify/index.js';
 import { type Line, columns, isMinistryName, isRule, lineIndexAt, maskArtifacts, splitLines, withoutSoftHyphens } from '../classify/layout.js';
 import type { Fact, ReadDocument } from '../record.js';
+import { isWhiteSpace, singleSpaced } from '../scan.js';
 import { MONTH_ALTERNATION } from '../swedish/months.js';
 import type { ExtractContext, Extractor } from './types.js';
 
@@ -106,13 +107,6 @@ function wordCount(text: string, max: number): number {
   return n;
 }
 
-/** What `\s` matches. */
-function isWhiteSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 function isHeadingText(text: string): boolean {
   return !isMeta(text) && !isSentence(text) && /\p{L}{2}/u.test(text);
 }
@@ -189,15 +183,6 @@ function readHeading(lines: Line[], i: number, firstColumn?: Line): Fact<string>
 function fact(raw: string, start: number, end: number): Fact<string> | undefined {
   const value = withoutTrailingPunctuation(singleSpaced(withoutSoftHyphens(raw))).trim();
   return value && /\p{L}{2}/u.test(value) ? { value, start, end } : undefined;
-}
-
-/** `s.replace(/\s+/g, ' ')`, without building a new string when all its white space is already single spaces (most headings). */
-function singleSpaced(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isWhiteSpace(c) && (c !== 32 || isWhiteSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ');
-  }
-  return s;
 }
 
 /** `s.replace(/[\s,;:–-]+$/u, '')` without a regex that would start at every position. */

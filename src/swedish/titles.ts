@@ -7,6 +7,8 @@
 // title is recognised by its head word; heads that also end ordinary nouns ("råd": "samråd",
 // "förråd") are listed as whole words instead.
 
+import { singleSpaced, withoutSoftHyphens } from '../scan.js';
+
 /**
  * Heads that make any compound a title, each with its inflected forms (indefinite, definite, plural,
  * definite plural): "chef" covers "avdelningschef", "enhetschefen", "rättscheferna".
@@ -99,27 +101,6 @@ function longerThanAnyTitle(phrase: string): boolean {
 }
 
 const WHITE_SPACE = /\s/;
-
-/** `s.replace(/\u00ad/g, '')`; a one-character search first, as most strings hold no soft hyphen. */
-function withoutSoftHyphens(s: string): string {
-  return s.includes('\u00ad') ? s.replace(/\u00ad/g, '') : s;
-}
-
-/** What `\s` matches. */
-function isWhiteSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** `s.replace(/\s+/g, ' ')`, without building a new string when all its white space is already single spaces. */
-function singleSpaced(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isWhiteSpace(c) && (c !== 32 || isWhiteSpace(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ');
-  }
-  return s;
-}
 
 /**
  * True when the whole phrase is a title as written beside a name: "Socialminister",
