@@ -50,7 +50,10 @@ export function singleSpaced(s: string): string {
   return s;
 }
 
-/** `s.replace(/\u00ad/g, '')`: a one-character search is far cheaper than the replace's scan, and most strings hold no soft hyphen. */
+/**
+ * Soft hyphens (U+00AD) are invisible in print but split words in web text ("Social\u00addepartementet").
+ * `s.replace(/\u00ad/g, '')`: a one-character search is far cheaper than the replace's scan, and most strings hold no soft hyphen.
+ */
 export function withoutSoftHyphens(s: string): string {
   return s.includes('\u00ad') ? s.replace(/\u00ad/g, '') : s;
 }

@@ -24,8 +24,6 @@ export function maskArtifacts(text: string): string {
   return text.replace(ARTIFACTS, (m) => ' '.repeat(m.length));
 }
 
-/** Soft hyphens (U+00AD) are invisible in print but split words in web text ("Social­departementet"). */
-export { withoutSoftHyphens };
 
 /** The last splitLines result: the classifier's callers (title, department) split the same head. */
 let lastSplit: { text: string; limit: number; lines: Line[] } | undefined;

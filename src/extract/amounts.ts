@@ -21,6 +21,7 @@ import {
   scaleValue,
   scaledCurrency,
 } from '../swedish/numbers.js';
+import { withoutSoftHyphens } from '../scan.js';
 import type { ExtractContext, Extractor } from './types.js';
 
 export const meta = { field: 'amounts', version: 5 };
@@ -77,7 +78,7 @@ const FIRST = `(?=[€$]|(?<![\\d.,:/])\\d|(?<![\\p{L}])(?:sek|eur|usd|mellan|fr
 // - with fewer \p{L}: the word lists of numbers.ts write the look-ahead after their words once
 //   (alternation there), not after each word;
 // - for the texts without a soft hyphen, most texts, without the optional soft hyphens of its long
-//   words (withoutSoftHyphens): they made its compiling half again as slow;
+//   words (withoutOptionalSoftHyphens): they made its compiling half again as slow;
 // - as its two branches apart, PREFIXED tried only where a code or symbol stands (rare before a
 //   number): each branch holds its own copy of the list.
 // Each piece matches exactly what AMOUNT_RE matches where it is used (the tests hold texts for each).
@@ -144,14 +145,14 @@ export function caseFolded(source: string): string {
 }
 
 /** `source` without the optional soft hyphens of its words ("k\u00ad?r\u00ad?o…"): the same matches in a text without U+00AD. */
-const withoutSoftHyphens = (source: string): string => source.replaceAll('\\u00ad?', '');
+const withoutOptionalSoftHyphens = (source: string): string => source.replaceAll('\\u00ad?', '');
 
 /**
  * `source` (written for `iu`) as sticky regexes with `u` alone: [0] for texts without soft hyphens,
  * [1] for texts with them. (No indices: they cost more than the match; the list's span is computed.)
  */
 function stickyPair(source: string): readonly [RegExp, RegExp] {
-  return [new RegExp(caseFolded(withoutSoftHyphens(source)), 'uy'), new RegExp(caseFolded(source), 'uy')];
+  return [new RegExp(caseFolded(withoutOptionalSoftHyphens(source)), 'uy'), new RegExp(caseFolded(source), 'uy')];
 }
 const PREFIXED_AT = stickyPair(PREFIXED);
 const SUFFIXED_AT = stickyPair(FIRST + SUFFIXED);
@@ -428,7 +429,7 @@ interface Member {
 
 /** Value of a number as written: digits, or words ("en halv", "tre och en halv", "tjugofem"). */
 function countValue(text: string): number | undefined {
-  const t = text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
+  const t = withoutSoftHyphens(text);
   const first = t.charCodeAt(0);
   if (first >= 48 && first <= 57) {
     // (only a text ending in "v" can end in "halv")

@@ -11,9 +11,9 @@
 // A heading broken over lines (PDF) is joined, hyphenation undone; layout columns ("Prop. /
 // 2012/13:182" boxes) are left out. Markdown "# Title" and reader title hints come first/last.
 import { classify } from '../classify/index.js';
-import { type Line, columns, isMinistryName, isRule, lineIndexAt, maskArtifacts, splitLines, withoutSoftHyphens } from '../classify/layout.js';
+import { type Line, columns, isMinistryName, isRule, lineIndexAt, maskArtifacts, splitLines } from '../classify/layout.js';
 import type { Fact, ReadDocument } from '../record.js';
-import { isWhiteSpace, singleSpaced } from '../scan.js';
+import { isWhiteSpace, singleSpaced, withoutSoftHyphens } from '../scan.js';
 import { MONTH_ALTERNATION } from '../swedish/months.js';
 import type { ExtractContext, Extractor } from './types.js';
 

@@ -1,5 +1,6 @@
 // Swedish numbers as written in government texts: digit groups ("50 000 000", "3,4"), number words
 // ("tjugofem", "en och en halv"), scale words ("miljoner", "mdkr") and currency words ("kronor", "euro").
+import { withoutSoftHyphens } from '../scan.js';
 import { softHyphenTolerant } from './months.js';
 
 /** Number words that stand for a count on their own or inside a compound ("tvåhundrafemtio"). */
@@ -133,10 +134,9 @@ export const SCALE_WORD_LIST: readonly string[] = [...SCALE_WORDS.keys()];
 
 /** Multiplier of a scale word as written ("Miljarder", "md"), or undefined. */
 export function scaleValue(word: string): number | undefined {
-  // a key is its own normal form (no soft hyphen, no whitespace): found as it is, it is the answer
-  const direct = SCALE_WORDS.get(word.toLowerCase());
-  if (direct !== undefined) return direct;
-  return SCALE_WORDS.get(word.toLowerCase().replace(/\u00ad/g, '').replace(/\s+/g, ''));
+  // a key is its own normal form (no soft hyphen, no white space): found as written, it needs no normalising
+  const lower = word.toLowerCase();
+  return SCALE_WORDS.get(lower) ?? SCALE_WORDS.get(withoutSoftHyphens(lower).replace(/\s+/g, ''));
 }
 
 /** ISO 4217 code of each currency word. Swedish "kronor" alone are SEK; other crowns need their adjective. */
@@ -214,18 +214,16 @@ export const CURRENCY_PREFIX_PATTERN = '(?:SEK|EUR|USD)(?![\\p{L}\\d])|€|\\$';
 
 /** ISO code of a currency word as written ("Kronor", "svenska  kronor", "€"), or undefined. */
 export function currencyCode(word: string): string | undefined {
-  // a key is its own normal form (no soft hyphen, single spaces, trimmed): found as it is, it is the answer
-  const direct = CURRENCY_WORDS.get(word.toLowerCase());
-  if (direct !== undefined) return direct;
-  return CURRENCY_WORDS.get(word.toLowerCase().replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim());
+  // a key is its own normal form (no soft hyphen, single spaces, trimmed): found as written, it needs no normalising
+  const lower = word.toLowerCase();
+  return CURRENCY_WORDS.get(lower) ?? CURRENCY_WORDS.get(withoutSoftHyphens(lower).replace(/\s+/g, ' ').trim());
 }
 
 /** Scale and currency of a combined word ("mnkr" → 1e6 SEK), or undefined. */
 export function scaledCurrency(word: string): { scale: number; currency: string } | undefined {
-  // a key is its own normal form (no soft hyphen, no whitespace): found as it is, it is the answer
-  const direct = SCALED_CURRENCY_WORDS.get(word.toLowerCase());
-  if (direct !== undefined) return direct;
-  return SCALED_CURRENCY_WORDS.get(word.toLowerCase().replace(/\u00ad/g, '').replace(/\s+/g, ''));
+  // a key is its own normal form (no soft hyphen, no white space): found as written, it needs no normalising
+  const lower = word.toLowerCase();
+  return SCALED_CURRENCY_WORDS.get(lower) ?? SCALED_CURRENCY_WORDS.get(withoutSoftHyphens(lower).replace(/\s+/g, ''));
 }
 
 /**

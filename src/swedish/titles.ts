@@ -130,6 +130,6 @@ export function isTitle(phrase: string): boolean {
 /** True for a minister's title: "Socialminister", "statsrådet", "statsministern", "minister för …". */
 export function isMinisterTitle(phrase: string): boolean {
   if (!isTitle(phrase)) return false;
-  const s = phrase.toLowerCase().replace(/\u00ad/g, '');
+  const s = withoutSoftHyphens(phrase.toLowerCase());
   return /(?:minister|ministern|statsråd|statsrådet)(?![\p{L}])/u.test(s);
 }
