@@ -10,8 +10,10 @@ const PROBE = fileURLToPath(new URL('./rss-probe.mjs', import.meta.url));
 /**
  * Run `node ARGS…` as a child and measure it from spawn to exit: wall time, peak RSS of the whole
  * process (all threads; written by bench/rss-probe.mjs at exit), stdout line count and its last line.
+ * `lineTimes`: also the ms from spawn at which each stdout line arrived (an ingest prints one event
+ * per file as its batch is stored, so these show how the pace changes over a run).
  */
-export function runNode(args, { cwd, env = {}, keepStdout = false } = {}) {
+export function runNode(args, { cwd, env = {}, keepStdout = false, lineTimes = false } = {}) {
   const probeDir = mkdtempSync(join(tmpdir(), 'riksdoc-bench-'));
   const probeFile = join(probeDir, 'usage.json');
   return new Promise((resolve, reject) => {
@@ -22,12 +24,17 @@ export function runNode(args, { cwd, env = {}, keepStdout = false } = {}) {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let lines = 0;
+    const times = lineTimes ? [] : undefined;
     let tail = '';
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk) => {
-      for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) lines++;
+      const at = times ? Number(process.hrtime.bigint() - started) / 1e6 : 0;
+      for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) {
+        lines++;
+        times?.push(at);
+      }
       tail = (tail + chunk).slice(-4096);
       if (keepStdout) stdout += chunk;
     });
@@ -44,9 +51,25 @@ export function runNode(args, { cwd, env = {}, keepStdout = false } = {}) {
       }
       rmSync(probeDir, { recursive: true, force: true });
       const lastLine = tail.trimEnd().split('\n').pop() ?? '';
-      resolve({ code, signal, ms, lines, lastLine, stdout, stderr, maxRssMiB: usage.maxRSS ? usage.maxRSS / 1024 : undefined, cpuMs: usage.cpuMs, mainThreadCpuMs: usage.mainThreadCpuMs, memoryAtPeak: usage.memoryAtPeak });
+      resolve({ code, signal, ms, lines, lineTimes: times, lastLine, stdout, stderr, maxRssMiB: usage.maxRSS ? usage.maxRSS / 1024 : undefined, cpuMs: usage.cpuMs, mainThreadCpuMs: usage.mainThreadCpuMs, memoryAtPeak: usage.memoryAtPeak });
     });
   });
+}
+
+/**
+ * When an ingest's events came (ms from spawn): the first, the one half-way, the last, and the rate
+ * of the files stored after the half-way batch. The first half carries the fixed costs (node and
+ * the modules loading, the worker starting, V8 compiling the extractors as they get hot); the
+ * second half is the pace a longer run keeps. Events arrive a batch at a time, so the rate counts
+ * the events that arrived after the half-way batch over the time from it to the last.
+ */
+export function ingestPace(times) {
+  if (!times?.length) return undefined;
+  const n = times.length;
+  const half = times[Math.floor(n / 2)];
+  const last = times[n - 1];
+  const after = times.filter((t) => t > half).length;
+  return { firstEventMs: times[0], halfEventsMs: half, lastEventMs: last, secondHalfDocsPerS: last > half ? (after / (last - half)) * 1000 : undefined };
 }
 
 /** Bytes of an SQLite database with its WAL, as it sits on disk. */

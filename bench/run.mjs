@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dbBytes, fmt, removeDb, runNode, summarize, table } from './lib.mjs';
+import { dbBytes, fmt, ingestPace, removeDb, runNode, summarize, table } from './lib.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SHARED = resolve(ROOT, '../shared');
@@ -110,7 +110,7 @@ async function ingestRiksdoc(corpus, db, { profile = false, statuses = false } =
   // --cpu-prof: one V8 profile per thread (main = the writer; the others are the extraction workers
   // and the writer's checkpoint worker, the one that is nearly all idle).
   const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILES}`] : [];
-  const r = await runNode([...nodeArgs, BIN, 'ingest', corpus.docsDir, '--db', db, '--json'], { cwd: ROOT, keepStdout: statuses });
+  const r = await runNode([...nodeArgs, BIN, 'ingest', corpus.docsDir, '--db', db, '--json'], { cwd: ROOT, keepStdout: statuses, lineTimes: !statuses });
   if (statuses) {
     r.statuses = {};
     for (const line of r.stdout.split('\n')) if (line) r.statuses[JSON.parse(line).status] = (r.statuses[JSON.parse(line).status] ?? 0) + 1;
@@ -364,7 +364,7 @@ async function main() {
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` },
     corpus: { docs: corpus.files, mb, seed: args.seed, repeat: args.repeat },
     ingest: {
-      riksdoc: { ms: ingest.ms, docsPerS: docsPerS(ingest), mbPerS: mb / (ingest.ms / 1000), peakRssMiB: ingest.maxRssMiB, cpuMs: ingest.cpuMs, mainThreadCpuMs: ingest.mainThreadCpuMs, memoryAtPeak: ingest.memoryAtPeak, dbBytesPer1000: per1000(ingest.bytes) },
+      riksdoc: { ms: ingest.ms, docsPerS: docsPerS(ingest), pace: ingestPace(ingest.lineTimes), mbPerS: mb / (ingest.ms / 1000), peakRssMiB: ingest.maxRssMiB, cpuMs: ingest.cpuMs, mainThreadCpuMs: ingest.mainThreadCpuMs, memoryAtPeak: ingest.memoryAtPeak, dbBytesPer1000: per1000(ingest.bytes) },
       floor: { mode: floorMode, ms: floor.ms, docsPerS: docsPerS(floor), mbPerS: mb / (floor.ms / 1000), peakRssMiB: floor.maxRssMiB, cpuMs: floor.cpuMs, mainThreadCpuMs: floor.mainThreadCpuMs, dbBytesPer1000: per1000(floor.bytes), selfReported: floor.floor },
       ratio: { throughput: floor.ms / ingest.ms, peakRss: ingest.maxRssMiB / floor.maxRssMiB, dbBytes: ingest.bytes / floor.bytes },
       singleThread: single ? { ms: single.ms, docsPerS: docsPerS(single), peakRssMiB: single.maxRssMiB, speedupWithWorkers: single.ms / ingest.ms } : undefined,
@@ -417,6 +417,14 @@ function print(r) {
   ingestRows.push([`floor (${i.floor.mode})`, fmt.int(i.floor.docsPerS), fmt.mbs(i.floor.mbPerS), fmt.int(i.floor.ms), fmt.int(i.floor.cpuMs), fmt.int(i.floor.mainThreadCpuMs), fmt.mib(i.floor.peakRssMiB), fmt.int(i.floor.dbBytesPer1000 / 1024)]);
   ingestRows.push(['riksdoc / floor', fmt.ratio(i.ratio.throughput), '', '', fmt.ratio(i.riksdoc.cpuMs / i.floor.cpuMs), '', fmt.ratio(i.ratio.peakRss), fmt.ratio(i.ratio.dbBytes)]);
   out.push(table(ingestRows));
+  const pace = i.riksdoc.pace;
+  if (pace?.secondHalfDocsPerS) {
+    out.push('');
+    out.push(table([
+      ['riksdoc ingest pace (events on stdout, ms from spawn)', 'first event', 'half of the events', 'last event', 'docs/s after half', 'of floor docs/s'],
+      ['best run', fmt.int(pace.firstEventMs), fmt.int(pace.halfEventsMs), fmt.int(pace.lastEventMs), fmt.int(pace.secondHalfDocsPerS), fmt.ratio(pace.secondHalfDocsPerS / i.floor.docsPerS)],
+    ]));
+  }
   out.push('');
   out.push(table([
     ['re-ingest (unchanged)', 'wall ms', 'of first ingest', 'peak RSS MiB'],
