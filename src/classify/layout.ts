@@ -24,7 +24,6 @@ export function maskArtifacts(text: string): string {
   return text.replace(ARTIFACTS, (m) => ' '.repeat(m.length));
 }
 
-
 /** The last splitLines result: the classifier's callers (title, department) split the same head. */
 let lastSplit: { text: string; limit: number; lines: Line[] } | undefined;
 

@@ -427,6 +427,9 @@ interface Member {
   separatorAfter: string | undefined;
 }
 
+/** "… och en halv" closing a number written in digits (HALF_SUFFIX, which the amount pattern uses too). */
+const HALF_AT_END = new RegExp(`${HALF_SUFFIX}$`, 'i');
+
 /** Value of a number as written: digits, or words ("en halv", "tre och en halv", "tjugofem"). */
 function countValue(text: string): number | undefined {
   const t = withoutSoftHyphens(text);
@@ -434,7 +437,7 @@ function countValue(text: string): number | undefined {
   if (first >= 48 && first <= 57) {
     // (only a text ending in "v" can end in "halv")
     const last = t.charCodeAt(t.length - 1) | 32;
-    const half = last === 118 ? /\s+och\s+en\s+halv$/i.exec(t) : null;
+    const half = last === 118 ? HALF_AT_END.exec(t) : null;
     const digits = half ? t.slice(0, half.index) : t;
     const v = parseDigits(digits);
     return v === undefined ? undefined : half ? v + 0.5 : v;

@@ -1,6 +1,6 @@
 // Swedish numbers as written in government texts: digit groups ("50 000 000", "3,4"), number words
 // ("tjugofem", "en och en halv"), scale words ("miljoner", "mdkr") and currency words ("kronor", "euro").
-import { withoutSoftHyphens } from '../scan.js';
+import { singleSpaced, withoutSoftHyphens } from '../scan.js';
 import { softHyphenTolerant } from './months.js';
 
 /** Number words that stand for a count on their own or inside a compound ("tvåhundrafemtio"). */
@@ -132,11 +132,16 @@ export const SCALE_PATTERN = alternation(
 /** The scale words, lower case ("miljoner", "mdr."). */
 export const SCALE_WORD_LIST: readonly string[] = [...SCALE_WORDS.keys()];
 
+/** A look-up key: no soft hyphen, no white space ("milj\u00adarder", "mil jarder" → "miljarder"). */
+function compacted(word: string): string {
+  return withoutSoftHyphens(word).replace(/\s+/g, '');
+}
+
 /** Multiplier of a scale word as written ("Miljarder", "md"), or undefined. */
 export function scaleValue(word: string): number | undefined {
   // a key is its own normal form (no soft hyphen, no white space): found as written, it needs no normalising
   const lower = word.toLowerCase();
-  return SCALE_WORDS.get(lower) ?? SCALE_WORDS.get(withoutSoftHyphens(lower).replace(/\s+/g, ''));
+  return SCALE_WORDS.get(lower) ?? SCALE_WORDS.get(compacted(lower));
 }
 
 /** ISO 4217 code of each currency word. Swedish "kronor" alone are SEK; other crowns need their adjective. */
@@ -216,14 +221,14 @@ export const CURRENCY_PREFIX_PATTERN = '(?:SEK|EUR|USD)(?![\\p{L}\\d])|€|\\$';
 export function currencyCode(word: string): string | undefined {
   // a key is its own normal form (no soft hyphen, single spaces, trimmed): found as written, it needs no normalising
   const lower = word.toLowerCase();
-  return CURRENCY_WORDS.get(lower) ?? CURRENCY_WORDS.get(withoutSoftHyphens(lower).replace(/\s+/g, ' ').trim());
+  return CURRENCY_WORDS.get(lower) ?? CURRENCY_WORDS.get(singleSpaced(withoutSoftHyphens(lower)).trim());
 }
 
 /** Scale and currency of a combined word ("mnkr" → 1e6 SEK), or undefined. */
 export function scaledCurrency(word: string): { scale: number; currency: string } | undefined {
   // a key is its own normal form (no soft hyphen, no white space): found as written, it needs no normalising
   const lower = word.toLowerCase();
-  return SCALED_CURRENCY_WORDS.get(lower) ?? SCALED_CURRENCY_WORDS.get(withoutSoftHyphens(lower).replace(/\s+/g, ''));
+  return SCALED_CURRENCY_WORDS.get(lower) ?? SCALED_CURRENCY_WORDS.get(compacted(lower));
 }
 
 /**
